@@ -1,0 +1,15 @@
+package org.childprotection.registry.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The registry's HTTP API. Scans the whole registry package so that the query side's projections run here. */
+@SpringBootApplication(scanBasePackages = "org.childprotection.registry")
+@ConfigurationPropertiesScan("org.childprotection.registry")
+public class RegistryApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(RegistryApplication.class, args);
+    }
+}

@@ -1,0 +1,33 @@
+package org.childprotection.registry.api.cases;
+
+import org.childprotection.registry.casefile.AppliedCorrection;
+import org.childprotection.registry.casefile.CaseFile;
+import org.childprotection.registry.casefile.Guardian;
+import org.childprotection.registry.casefile.OpenIntervention;
+import org.childprotection.registry.casefile.OpenReferral;
+import org.childprotection.registry.childcase.CaseStatus;
+import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.emergency.Placement;
+import org.childprotection.registry.registration.Caregiver;
+import org.childprotection.registry.registration.Child;
+import org.childprotection.registry.registration.Parent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The case file answer of SPEC §4, with {@code overdue} worked out at the time of the request. */
+public record CaseFileView(String caseId, long version, CaseStatus status, RiskLevel riskLevel, Child child,
+                           Parent father, Parent mother, Caregiver caregiver, Guardian guardian, Placement placement,
+                           String caseworker, String villageCode, Instant reportedAt, Instant assessmentDue,
+                           Instant assessedAt, LocalDate lastVisitAt, LocalDate nextVisitDue, boolean overdue,
+                           List<OpenReferral> openReferrals, List<OpenIntervention> openInterventions,
+                           List<AppliedCorrection> corrections) {
+
+    static CaseFileView of(CaseFile f, Instant now) {
+        return new CaseFileView(f.caseId(), f.version(), f.status(), f.riskLevel(), f.child(), f.father(),
+                f.mother(), f.caregiver(), f.guardian(), f.placement(), f.caseworker(), f.villageCode(),
+                f.reportedAt(), f.assessmentDue(), f.assessedAt(), f.lastVisitAt(), f.nextVisitDue(),
+                f.isOverdue(now), f.openReferrals(), f.openInterventions(), f.corrections());
+    }
+}

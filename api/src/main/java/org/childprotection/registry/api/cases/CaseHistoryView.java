@@ -1,0 +1,27 @@
+package org.childprotection.registry.api.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.childprotection.registry.history.CaseEvent;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The history answer of SPEC §4: every event of the case in order, with who recorded it and why. */
+public record CaseHistoryView(String caseId, List<Entry> events) {
+
+    public record Actor(String username, String role) {
+    }
+
+    public record Entry(String eventId, long globalIndex, long sequence, String type, Instant occurredAt,
+                        Actor actor, String reason, JsonNode data) {
+
+        static Entry of(CaseEvent e) {
+            return new Entry(e.eventId(), e.globalIndex(), e.sequence(), e.type(), e.occurredAt(),
+                    new Actor(e.actor(), e.role()), e.reason(), e.data());
+        }
+    }
+
+    static CaseHistoryView of(String caseId, List<CaseEvent> events) {
+        return new CaseHistoryView(caseId, events.stream().map(Entry::of).toList());
+    }
+}

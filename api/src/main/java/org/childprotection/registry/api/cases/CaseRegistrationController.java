@@ -1,0 +1,35 @@
+package org.childprotection.registry.api.cases;
+
+import jakarta.validation.Valid;
+import org.childprotection.registry.api.problem.OutsideJurisdiction;
+import org.childprotection.registry.api.security.RegistryUser;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+public class CaseRegistrationController {
+
+    private final CaseCommandSender sender;
+
+    public CaseRegistrationController(CaseCommandSender sender) {
+        this.sender = sender;
+    }
+
+    @PostMapping(path = "/api/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CommandAnswer> register(@Valid @RequestBody RegistrationRequest body,
+                                           @AuthenticationPrincipal RegistryUser user) {
+        if (!user.covers(body.child().villageCode())) {
+            throw new OutsideJurisdiction("Village " + body.child().villageCode() + " is outside your jurisdiction.");
+        }
+        String caseId = UUID.randomUUID().toString();
+        long version = sender.send(user, caseId, body.toCommand(caseId), body.reason());
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CommandAnswer(caseId, version));
+    }
+}

@@ -1,0 +1,150 @@
+package org.childprotection.registry.api.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.childprotection.registry.childcase.ActorNotPermitted;
+import org.childprotection.registry.childcase.CaseRefusal;
+import org.childprotection.registry.childcase.InvalidInput;
+import org.childprotection.registry.childcase.StateConflict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Turns every refusal into a problem+json answer; bad input never yields a 500 or a stack trace. */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(CaseRefusal.class)
+    ProblemDetail refused(CaseRefusal refusal) {
+        if (refusal instanceof InvalidInput invalid) {
+            return Problems.invalid(invalid.rule(), invalid.getMessage(),
+                    List.of(new Problems.FieldError(invalid.field(), invalid.getMessage())));
+        }
+        HttpStatus status = refusal instanceof ActorNotPermitted ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
+        return Problems.of(status, refusal.rule(), refusal.getMessage());
+    }
+
+    @ExceptionHandler(CaseNotFound.class)
+    ProblemDetail notFound(CaseNotFound e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "case-not-found", "There is no case " + e.caseId() + " in your jurisdiction.");
+    }
+
+    @ExceptionHandler(OutsideJurisdiction.class)
+    ProblemDetail outside(OutsideJurisdiction e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "jurisdiction", e.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail noAggregate(AggregateNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "case-not-found", "There is no such case in your jurisdiction.");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrent(ConcurrencyException e) {
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+                "The case was changed by someone else at the same moment; read it again and retry.");
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail wrapped(CommandExecutionException e) {
+        if (e.getCause() instanceof CaseRefusal refusal) {
+            return refused(refusal);
+        }
+        if (e.getCause() instanceof ConcurrencyException concurrency) {
+            return concurrent(concurrency);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        // The exception's class only: messages may quote request data, which can hold personal data.
+        log.error("Unexpected failure ({})", e.getClass().getName());
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "The registry could not complete the request; nothing was recorded unless a later read shows it.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<Problems.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new Problems.FieldError(f.getField(), f.getField() + " " + f.getDefaultMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return ResponseEntity.badRequest().body(Problems.invalid("invalid-input",
+                "The request has " + errors.size() + " invalid field(s).", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            String message = field + " " + expectation(mapping);
+            return ResponseEntity.badRequest().body(Problems.invalid("invalid-input", message,
+                    List.of(new Problems.FieldError(field, message))));
+        }
+        String detail = cause instanceof JsonProcessingException
+                ? "The request body is not well-formed JSON."
+                : "The request body is missing or unreadable.";
+        return ResponseEntity.badRequest().body(Problems.invalid("malformed-body", detail, List.of()));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expectation(JsonMappingException e) {
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be a " + describe(mismatch.getTargetType());
+        }
+        return "has a value of the wrong form";
+    }
+
+    private static String describe(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "Instant" -> "timestamp (ISO-8601, UTC)";
+            case "Integer", "int", "Long", "long" -> "whole number";
+            case "Boolean", "boolean" -> "boolean (true or false)";
+            case "String" -> "string";
+            case "List" -> "list";
+            default -> type.isEnum() ? "value of " + Arrays.toString(type.getEnumConstants()) : "JSON object";
+        };
+    }
+}

@@ -1,0 +1,12 @@
+package org.childprotection.registry.assessment;
+
+import org.axonframework.serialization.Revision;
+import org.childprotection.registry.childcase.RiskLevel;
+
+import java.time.Instant;
+import java.util.List;
+
+@Revision("1")
+public record RiskAssessed(String caseId, RiskLevel riskLevel, List<RiskFactor> factors, String summary,
+                           Instant assessedAt) {
+}

@@ -1,0 +1,19 @@
+package org.childprotection.registry.childcase;
+
+import java.util.List;
+
+/** The metadata keys every command and event carries (SPEC §2: actor, role, reason, correlation and request id). */
+public final class CaseMetadata {
+
+    public static final String ACTOR = "actor";
+    public static final String ROLE = "role";
+    public static final String REASON = "reason";
+    public static final String CORRELATION_ID = "correlationId";
+    public static final String REQUEST_ID = "requestId";
+
+    /** The keys copied from a command onto each event it causes. */
+    public static final List<String> PROPAGATED = List.of(ACTOR, ROLE, REASON, CORRELATION_ID, REQUEST_ID);
+
+    private CaseMetadata() {
+    }
+}

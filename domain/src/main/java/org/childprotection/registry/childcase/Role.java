@@ -1,0 +1,9 @@
+package org.childprotection.registry.childcase;
+
+/** What a user of the registry may do; see SPEC §2 "Roles". */
+public enum Role {
+    CASEWORKER,
+    SUPERVISOR,
+    OVERSIGHT,
+    MAINTAINER
+}

@@ -1,0 +1,10 @@
+package org.childprotection.registry.closure;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+
+/** The case is REPORTED again and needs a new assessment, due as for a new report. */
+@Revision("1")
+public record CaseReopened(String caseId, String reason, Instant reopenedAt) {
+}

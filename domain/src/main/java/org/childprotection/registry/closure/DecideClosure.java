@@ -1,0 +1,6 @@
+package org.childprotection.registry.closure;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record DecideClosure(@TargetAggregateIdentifier String caseId, boolean approve, String note) {
+}

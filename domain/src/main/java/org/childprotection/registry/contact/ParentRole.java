@@ -1,0 +1,3 @@
+package org.childprotection.registry.contact;
+
+public enum ParentRole { MOTHER, FATHER }

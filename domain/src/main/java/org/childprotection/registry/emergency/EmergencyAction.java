@@ -1,0 +1,6 @@
+package org.childprotection.registry.emergency;
+
+public enum EmergencyAction {
+    PARENTS_ORDERED_TO_RETURN, ENTRUSTED_GUARDIAN_APPOINTED, TEMPORARY_CARE_PLACEMENT, MISSING_CHILD_SEARCH,
+    POLICE_INTERVENTION
+}

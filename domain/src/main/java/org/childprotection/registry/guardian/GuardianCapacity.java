@@ -1,0 +1,3 @@
+package org.childprotection.registry.guardian;
+
+public enum GuardianCapacity { CAPABLE, LIMITED, INCAPABLE }

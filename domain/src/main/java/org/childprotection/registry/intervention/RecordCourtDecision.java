@@ -1,0 +1,8 @@
+package org.childprotection.registry.intervention;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A granted decision names the new guardian; a refused one names none. */
+public record RecordCourtDecision(@TargetAggregateIdentifier String caseId, String interventionId, boolean granted,
+                                  CourtAppointedGuardian newGuardian, String note) {
+}

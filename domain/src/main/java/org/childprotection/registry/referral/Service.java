@@ -1,0 +1,3 @@
+package org.childprotection.registry.referral;
+
+public enum Service { EDUCATION, HEALTH, PSYCHOSOCIAL, LEGAL_AID, SOCIAL_ASSISTANCE, POLICE, OTHER }

@@ -1,0 +1,4 @@
+package org.childprotection.registry.registration;
+
+public record Parent(ParentStatus status, String workLocation) {
+}

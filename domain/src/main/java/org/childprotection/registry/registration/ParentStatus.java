@@ -1,0 +1,3 @@
+package org.childprotection.registry.registration;
+
+public enum ParentStatus { MIGRATED, AT_HOME, INCAPABLE, DECEASED, UNKNOWN }

@@ -1,0 +1,3 @@
+package org.childprotection.registry.registration;
+
+public enum Sex { F, M }

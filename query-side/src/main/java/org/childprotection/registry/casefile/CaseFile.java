@@ -1,0 +1,264 @@
+package org.childprotection.registry.casefile;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.childprotection.registry.assessment.RiskAssessed;
+import org.childprotection.registry.assignment.CaseworkerAssigned;
+import org.childprotection.registry.childcase.CaseMetadata;
+import org.childprotection.registry.childcase.CaseStatus;
+import org.childprotection.registry.childcase.ProtectionStatusChanged;
+import org.childprotection.registry.childcase.RegistryCalendar;
+import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.closure.CaseReopened;
+import org.childprotection.registry.closure.ClosureApproved;
+import org.childprotection.registry.closure.ClosureRejected;
+import org.childprotection.registry.closure.ClosureRequested;
+import org.childprotection.registry.correction.RecordCorrected;
+import org.childprotection.registry.emergency.EmergencyDeclared;
+import org.childprotection.registry.emergency.Placement;
+import org.childprotection.registry.guardian.EntrustedGuardianRecorded;
+import org.childprotection.registry.intervention.CourtDecisionRecorded;
+import org.childprotection.registry.intervention.GuardianshipInterventionFiled;
+import org.childprotection.registry.referral.ReferralOutcomeRecorded;
+import org.childprotection.registry.referral.ServiceReferred;
+import org.childprotection.registry.registration.Caregiver;
+import org.childprotection.registry.registration.Child;
+import org.childprotection.registry.registration.ChildRegistered;
+import org.childprotection.registry.registration.Parent;
+import org.childprotection.registry.registration.Sex;
+import org.childprotection.registry.transfer.CaseTransferred;
+import org.childprotection.registry.visit.HomeVisitRecorded;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One child's file as it stands after a run of the case's events: the fold behind the case-file projection and
+ * behind "as of" views, so both always agree. {@link #apply} is the only way it changes.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class CaseFile {
+
+    static final Duration ASSESSMENT_DUE = Duration.ofDays(3);
+    static final Duration URGENT_ASSESSMENT_DUE = Duration.ofHours(24);
+
+    private String caseId;
+    private long version = -1;
+    private CaseStatus status;
+    private RiskLevel riskLevel;
+    private Child child;
+    private Parent father;
+    private Parent mother;
+    private Caregiver caregiver;
+    private Guardian guardian;
+    private Placement placement;
+    private String caseworker;
+    private String villageCode;
+    private Instant reportedAt;
+    private Instant assessmentDue;
+    private Instant assessedAt;
+    private Instant emergencyDeclaredAt;
+    private LocalDate lastVisitAt;
+    private LocalDate nextVisitDue;
+    private String registrationEventId;
+    private final Map<String, LocalDate> visitDates = new LinkedHashMap<>();
+    private final List<OpenReferral> openReferrals = new ArrayList<>();
+    private final List<OpenIntervention> openInterventions = new ArrayList<>();
+    private final List<AppliedCorrection> corrections = new ArrayList<>();
+
+    /** Folds the events of one case, in sequence order, into its file. */
+    public static CaseFile of(Iterable<? extends DomainEventMessage<?>> events) {
+        CaseFile file = new CaseFile();
+        events.forEach(file::apply);
+        return file;
+    }
+
+    /** Applies the next event of the case; an event at or below the current version was applied already. */
+    public boolean apply(DomainEventMessage<?> message) {
+        if (message.getSequenceNumber() <= version) {
+            return false;
+        }
+        Object event = message.getPayload();
+        Instant at = message.getTimestamp();
+        if (event instanceof ChildRegistered e) {
+            registered(e, message.getIdentifier());
+        } else if (event instanceof RiskAssessed e) {
+            riskLevel = e.riskLevel();
+            assessedAt = e.assessedAt();
+            assessmentDue = null;
+        } else if (event instanceof ProtectionStatusChanged e) {
+            status = e.to();
+        } else if (event instanceof EmergencyDeclared e) {
+            riskLevel = RiskLevel.RED;
+            emergencyDeclaredAt = e.declaredAt();
+            if (e.placement() != null) {
+                placement = e.placement();
+            }
+        } else if (event instanceof CaseworkerAssigned e) {
+            caseworker = e.caseworker();
+        } else if (event instanceof EntrustedGuardianRecorded e) {
+            guardian = new Guardian(Guardian.Kind.ENTRUSTED, e.name(), e.relationship(), e.age(), e.capacity(),
+                    e.agreementSigned(), e.phone(), message.getIdentifier());
+        } else if (event instanceof HomeVisitRecorded e) {
+            visitDates.put(message.getIdentifier(), e.visitDate());
+        } else if (event instanceof ServiceReferred e) {
+            openReferrals.add(new OpenReferral(e.referralId(), e.service(), e.provider(), e.note(), null,
+                    message.getIdentifier()));
+        } else if (event instanceof ReferralOutcomeRecorded e) {
+            openReferrals.replaceAll(r -> r.referralId().equals(e.referralId())
+                    ? new OpenReferral(r.referralId(), r.service(), r.provider(), r.note(), e.outcome(), r.eventId())
+                    : r);
+            if (e.outcome().closesReferral()) {
+                openReferrals.removeIf(r -> r.referralId().equals(e.referralId()));
+            }
+        } else if (event instanceof GuardianshipInterventionFiled e) {
+            openInterventions.add(new OpenIntervention(e.interventionId(), e.grounds(), e.court(), at));
+        } else if (event instanceof CourtDecisionRecorded e) {
+            openInterventions.removeIf(i -> i.interventionId().equals(e.interventionId()));
+            if (e.granted()) {
+                guardian = new Guardian(Guardian.Kind.COURT_APPOINTED, e.newGuardian().name(),
+                        e.newGuardian().relationship(), e.newGuardian().age(), null, null, null,
+                        message.getIdentifier());
+            }
+        } else if (event instanceof ClosureRequested) {
+            status = CaseStatus.CLOSURE_REQUESTED;
+        } else if (event instanceof ClosureApproved) {
+            status = CaseStatus.CLOSED;
+        } else if (event instanceof ClosureRejected e) {
+            status = e.statusRestored();
+        } else if (event instanceof CaseReopened e) {
+            status = CaseStatus.REPORTED;
+            riskLevel = null;
+            assessmentDue = e.reopenedAt().plus(ASSESSMENT_DUE);
+        } else if (event instanceof CaseTransferred e) {
+            villageCode = e.toVillageCode();
+        } else if (event instanceof RecordCorrected e) {
+            corrected(e, message.getIdentifier(), (String) message.getMetaData().get(CaseMetadata.ACTOR), at);
+        }
+        version = message.getSequenceNumber();
+        refreshSchedule();
+        return true;
+    }
+
+    private void registered(ChildRegistered e, String eventId) {
+        caseId = e.caseId();
+        status = CaseStatus.REPORTED;
+        child = e.child();
+        father = e.father();
+        mother = e.mother();
+        caregiver = e.caregiver();
+        caseworker = e.caseworker();
+        villageCode = e.child().villageCode();
+        reportedAt = e.reportedAt();
+        assessmentDue = reportedAt.plus(e.report().triggers().isEmpty() ? ASSESSMENT_DUE : URGENT_ASSESSMENT_DUE);
+        registrationEventId = eventId;
+    }
+
+    /** Shows the corrected value where the file displays the corrected field; every correction is listed. */
+    private void corrected(RecordCorrected e, String correctionEventId, String actor, Instant at) {
+        corrections.add(new AppliedCorrection(correctionEventId, e.eventId(), e.eventType(), e.field(), e.value(),
+                e.reason(), actor, at));
+        String value = e.value().isEmpty() ? null : e.value();
+        if (e.eventId().equals(registrationEventId)) {
+            switch (e.field()) {
+                case "child.name" -> child = new Child(value, child.sex(), child.dateOfBirth(), child.idNumber(),
+                        child.hukou(), child.villageCode(), child.school());
+                case "child.sex" -> child = new Child(child.name(), Sex.valueOf(value), child.dateOfBirth(),
+                        child.idNumber(), child.hukou(), child.villageCode(), child.school());
+                case "child.dateOfBirth" -> child = new Child(child.name(), child.sex(), LocalDate.parse(value),
+                        child.idNumber(), child.hukou(), child.villageCode(), child.school());
+                case "child.idNumber" -> child = new Child(child.name(), child.sex(), child.dateOfBirth(), value,
+                        child.hukou(), child.villageCode(), child.school());
+                case "child.school" -> child = new Child(child.name(), child.sex(), child.dateOfBirth(),
+                        child.idNumber(), child.hukou(), child.villageCode(), value);
+                case "caregiver.name" -> caregiver = caregiver == null ? null : new Caregiver(value,
+                        caregiver.relationship(), caregiver.age(), caregiver.capacity());
+                default -> {
+                    // not shown in the case file beyond the corrections list
+                }
+            }
+        } else if (guardian != null && e.eventId().equals(guardian.eventId())) {
+            switch (e.field()) {
+                case "name", "newGuardian.name" -> guardian = guardian.withName(value);
+                case "phone" -> guardian = guardian.withPhone(value);
+                default -> {
+                }
+            }
+        } else if (visitDates.containsKey(e.eventId()) && e.field().equals("visitDate")) {
+            visitDates.put(e.eventId(), LocalDate.parse(value));
+        } else {
+            openReferrals.replaceAll(r -> !r.eventId().equals(e.eventId()) ? r : switch (e.field()) {
+                case "provider" -> new OpenReferral(r.referralId(), r.service(), value, r.note(), r.lastOutcome(), r.eventId());
+                case "note" -> new OpenReferral(r.referralId(), r.service(), r.provider(), value, r.lastOutcome(), r.eventId());
+                default -> r;
+            });
+        }
+    }
+
+    /**
+     * The visit schedule of SPEC §2: the next visit is due one colour interval after the last visit, or after
+     * the assessment (or emergency) when nobody has visited yet. A closed case has nothing due.
+     */
+    private void refreshSchedule() {
+        lastVisitAt = visitDates.values().stream().max(LocalDate::compareTo).orElse(null);
+        if (status == CaseStatus.CLOSED) {
+            assessmentDue = null;
+            nextVisitDue = null;
+            return;
+        }
+        Instant scheduleStart = latest(assessedAt, emergencyDeclaredAt);
+        if (riskLevel == null || (lastVisitAt == null && scheduleStart == null)) {
+            nextVisitDue = null;
+            return;
+        }
+        LocalDate from = lastVisitAt != null ? lastVisitAt : RegistryCalendar.dateOf(scheduleStart);
+        nextVisitDue = from.plusDays(riskLevel.visitInterval().toDays());
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    /** Overdue: the assessment is late, or the next visit's day has passed. */
+    public boolean isOverdue(Instant now) {
+        return assessmentDue != null && now.isAfter(assessmentDue)
+                || nextVisitDue != null && RegistryCalendar.dateOf(now).isAfter(nextVisitDue);
+    }
+
+    @JsonIgnore
+    public boolean exists() {
+        return caseId != null;
+    }
+
+    public String caseId() { return caseId; }
+    public long version() { return version; }
+    public CaseStatus status() { return status; }
+    public RiskLevel riskLevel() { return riskLevel; }
+    public Child child() { return child; }
+    public Parent father() { return father; }
+    public Parent mother() { return mother; }
+    public Caregiver caregiver() { return caregiver; }
+    public Guardian guardian() { return guardian; }
+    public Placement placement() { return placement; }
+    public String caseworker() { return caseworker; }
+    public String villageCode() { return villageCode; }
+    public Instant reportedAt() { return reportedAt; }
+    public Instant assessmentDue() { return assessmentDue; }
+    public Instant assessedAt() { return assessedAt; }
+    public LocalDate lastVisitAt() { return lastVisitAt; }
+    public LocalDate nextVisitDue() { return nextVisitDue; }
+    public List<OpenReferral> openReferrals() { return Collections.unmodifiableList(openReferrals); }
+    public List<OpenIntervention> openInterventions() { return Collections.unmodifiableList(openInterventions); }
+    public List<AppliedCorrection> corrections() { return Collections.unmodifiableList(corrections); }
+}
