@@ -1,6 +1,7 @@
 package org.childprotection.registry.api.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -100,14 +101,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        Throwable cause = e.getCause();
+        boolean malformed = e.getMostSpecificCause() instanceof StreamReadException;
+        if (!malformed && cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
             String message = field + " " + expectation(mapping);
             return ResponseEntity.badRequest().body(Problems.invalid("invalid-input", message,
                     List.of(new Problems.FieldError(field, message))));
         }
-        String detail = cause instanceof JsonProcessingException
+        String detail = malformed || cause instanceof JsonProcessingException
                 ? "The request body is not well-formed JSON."
                 : "The request body is missing or unreadable.";
         return ResponseEntity.badRequest().body(Problems.invalid("malformed-body", detail, List.of()));
@@ -129,6 +131,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().getSimpleName().equals("LocalDate")) {
+            return "must be a real date (YYYY-MM-DD)";
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "must be a " + describe(mismatch.getTargetType());

@@ -1,0 +1,72 @@
+package org.childprotection.registry.api.eventlog;
+
+import org.childprotection.registry.api.support.ApiClient;
+import org.childprotection.registry.api.support.RegistryApiTest;
+import org.childprotection.registry.api.support.Registrations;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The event log is plain, readable PostgreSQL: Flyway's tables, bytea JSON, a gap-free global index. */
+@RegistryApiTest
+class EventLogSchemaTest {
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void every_table_was_created_by_flyway() {
+        List<String> migrations = jdbc.queryForList(
+                "SELECT script FROM flyway_schema_history WHERE success ORDER BY installed_rank", String.class);
+        assertThat(migrations).contains("V1__event_log.sql", "V2__case_file.sql", "V3__case_history.sql");
+        List<String> tables = jdbc.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", String.class);
+        assertThat(tables).contains("domain_event_entry", "snapshot_event_entry", "token_entry", "case_file",
+                "case_event");
+    }
+
+    @Test
+    void payload_metadata_and_tokens_are_bytea_and_no_column_is_an_oid() {
+        assertThat(columnType("domain_event_entry", "payload")).isEqualTo("bytea");
+        assertThat(columnType("domain_event_entry", "meta_data")).isEqualTo("bytea");
+        assertThat(columnType("snapshot_event_entry", "payload")).isEqualTo("bytea");
+        assertThat(columnType("token_entry", "token")).isEqualTo("bytea");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.columns "
+                + "WHERE table_schema = 'public' AND data_type = 'oid'", Long.class)).isZero();
+    }
+
+    @Test
+    void the_global_index_sequence_steps_by_one_and_events_are_readable_json() {
+        assertThat(jdbc.queryForObject("SELECT increment_by FROM pg_sequences "
+                + "WHERE sequencename = 'domain_event_entry_global_index_seq'", Long.class)).isEqualTo(1);
+
+        var body = Registrations.valid();
+        body.with("report").putArray("triggers").add("SUSPECTED_INJURY_OR_HARM");
+        String caseId = api.post("li.caseworker", "/api/cases", body).json().get("caseId").asText();
+
+        List<Long> indexes = jdbc.queryForList("SELECT global_index FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? ORDER BY sequence_number", Long.class, caseId);
+        assertThat(indexes).hasSize(2);
+        assertThat(indexes.get(1)).isEqualTo(indexes.get(0) + 1);
+        String name = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8')::jsonb #>> '{child,name}' "
+                + "FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
+        assertThat(name).isEqualTo(Registrations.CHILD_NAME);
+        String actor = jdbc.queryForObject("SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'actor' "
+                + "FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
+        assertThat(actor).isEqualTo("li.caseworker");
+        String revision = jdbc.queryForObject("SELECT payload_revision FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
+        assertThat(revision).isEqualTo("1");
+    }
+
+    private String columnType(String table, String column) {
+        return jdbc.queryForObject("SELECT data_type FROM information_schema.columns "
+                + "WHERE table_schema = 'public' AND table_name = ? AND column_name = ?", String.class, table, column);
+    }
+}

@@ -1,0 +1,45 @@
+package org.childprotection.registry.testsupport;
+
+import org.childprotection.registry.eventlog.MissingDatabaseCreator;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * Gives each test application context its own freshly created PostgreSQL database, dropped when the JVM
+ * ends (after the context is closed), so test runs never share or depend on leftovers. The server is the local
+ * one unless {@code registry.test.db-server} names another, e.g. {@code jdbc:postgresql://127.0.0.1:5432/}.
+ */
+public class UniqueTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static final String SERVER = System.getProperty("registry.test.db-server", "jdbc:postgresql://127.0.0.1:5432/");
+    private static final String USER = System.getProperty("registry.test.db-user", "postgres");
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        String name = "registry_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        MissingDatabaseCreator.createIfMissing(SERVER + "postgres", name, USER, "");
+        TestPropertyValues.of(
+                "spring.datasource.url=" + SERVER + name,
+                "spring.datasource.username=" + USER,
+                "spring.datasource.password=",
+                "registry.database.create-if-missing=false"
+        ).applyTo(context);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.close();
+            drop(name);
+        }, "drop-" + name));
+    }
+
+    private static void drop(String name) {
+        try (var connection = DriverManager.getConnection(SERVER + "postgres", USER, "")) {
+            connection.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+        }
+    }
+}
