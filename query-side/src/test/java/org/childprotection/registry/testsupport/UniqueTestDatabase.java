@@ -21,18 +21,36 @@ public class UniqueTestDatabase implements ApplicationContextInitializer<Configu
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        String name = "registry_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name = newName();
         MissingDatabaseCreator.createIfMissing(SERVER + "postgres", name, USER, "");
-        TestPropertyValues.of(
-                "spring.datasource.url=" + SERVER + name,
-                "spring.datasource.username=" + USER,
-                "spring.datasource.password=",
-                "registry.database.create-if-missing=false"
-        ).applyTo(context);
+        TestPropertyValues.of(properties(name)).applyTo(context);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             context.close();
             drop(name);
         }, "drop-" + name));
+    }
+
+    /**
+     * For a test that starts its own context (such as a command-line tool): creates a database and answers the
+     * Spring properties that point at it, as command-line arguments. It is dropped when the JVM ends.
+     */
+    public static String[] createForArguments() {
+        String name = newName();
+        MissingDatabaseCreator.createIfMissing(SERVER + "postgres", name, USER, "");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop-" + name));
+        return java.util.Arrays.stream(properties(name)).map(p -> "--" + p).toArray(String[]::new);
+    }
+
+    private static String newName() {
+        return "registry_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    private static String[] properties(String name) {
+        return new String[]{
+                "spring.datasource.url=" + SERVER + name,
+                "spring.datasource.username=" + USER,
+                "spring.datasource.password=",
+                "registry.database.create-if-missing=false"};
     }
 
     private static void drop(String name) {

@@ -1,0 +1,116 @@
+package org.childprotection.registry.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.common.DateTimeUtils;
+import org.childprotection.registry.eventlog.EventJson;
+import org.springframework.jdbc.core.JdbcTemplate;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+
+/**
+ * The audit trail as JSON Lines, read from the event log itself (not from a projection): one event per line
+ * with its global position, metadata and payload, in log order.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export events as JSON Lines: those of one case, or those recorded in a time range.")
+public class ExportCommand implements Callable<Integer> {
+
+    static class Selection {
+        @Option(names = "--case", paramLabel = "<caseId>", required = true, description = "Export this case's events.")
+        String caseId;
+
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        Range range;
+    }
+
+    static class Range {
+        @Option(names = "--from", paramLabel = "<instant>", required = true,
+                description = "First instant included, ISO-8601 UTC (e.g. 2026-03-01T00:00:00Z).")
+        Instant from;
+
+        @Option(names = "--to", paramLabel = "<instant>", required = true, description = "Instant excluded.")
+        Instant to;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Selection selection;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<file>", description = "Write to this file instead of standard output.")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private static final String COLUMNS = """
+            SELECT global_index, event_identifier, aggregate_identifier, sequence_number, payload_type,
+                   payload_revision, time_stamp, convert_from(meta_data, 'UTF8') AS meta_data,
+                   convert_from(payload, 'UTF8') AS payload
+            FROM domain_event_entry
+            """;
+
+    @Override
+    public Integer call() throws IOException {
+        if (selection.range != null && !selection.range.from.isBefore(selection.range.to)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--from must be before --to.");
+        }
+        JdbcTemplate jdbc = ReplayTools.context().getBean(JdbcTemplate.class);
+        try (PrintWriter out = output == null ? spec.commandLine().getOut()
+                : new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+            long[] count = {0};
+            if (selection.caseId != null) {
+                jdbc.query(COLUMNS + "WHERE aggregate_identifier = ? ORDER BY global_index",
+                        rs -> { out.println(line(rs)); count[0]++; }, selection.caseId);
+            } else {
+                jdbc.query(COLUMNS + "WHERE time_stamp >= ? AND time_stamp < ? ORDER BY global_index",
+                        rs -> { out.println(line(rs)); count[0]++; },
+                        DateTimeUtils.formatInstant(selection.range.from), DateTimeUtils.formatInstant(selection.range.to));
+            }
+            out.flush();
+            if (selection.caseId != null && count[0] == 0) {
+                spec.commandLine().getErr().println("No events of case " + selection.caseId + " in the log.");
+                return 1;
+            }
+            spec.commandLine().getErr().println("Exported " + count[0] + " event(s).");
+            return 0;
+        }
+    }
+
+    private static String line(java.sql.ResultSet rs) throws java.sql.SQLException {
+        ObjectNode line = EventJson.mapper().createObjectNode();
+        line.put("globalIndex", rs.getLong("global_index"));
+        line.put("eventId", rs.getString("event_identifier"));
+        line.put("caseId", rs.getString("aggregate_identifier"));
+        line.put("sequence", rs.getLong("sequence_number"));
+        line.put("type", simpleName(rs.getString("payload_type")));
+        line.put("payloadType", rs.getString("payload_type"));
+        line.put("payloadRevision", rs.getString("payload_revision"));
+        line.put("timestamp", rs.getString("time_stamp"));
+        line.set("metadata", json(rs.getString("meta_data")));
+        line.set("payload", json(rs.getString("payload")));
+        return line.toString();
+    }
+
+    private static String simpleName(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return text == null ? null : EventJson.mapper().readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
