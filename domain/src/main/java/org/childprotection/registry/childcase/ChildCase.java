@@ -536,6 +536,10 @@ public class ChildCase {
 
     private void checkCorrectedBirthDate(LocalDate birth) {
         Require.caseDate(birth, "value", null, null);
+        if (birth.isAfter(reportDate)) {
+            throw new InvalidInput("date-before-birth", "value", "With this date of birth the case would have been"
+                    + " reported on " + reportDate + ", before the child was born.");
+        }
         if (!birth.plusYears(Eligibility.AGE_LIMIT).isAfter(reportDate)) {
             throw new InvalidInput("eligibility-age", "value", "With this date of birth the child was "
                     + Eligibility.AGE_LIMIT + " or older when reported; the case should be closed as registered in error.");

@@ -102,6 +102,7 @@ public enum Correctable {
             case VISITOR_ROLE -> text = oneOf(text, VisitorRole.class);
             case CONTACT_CHANNEL -> text = oneOf(text, ContactChannel.class);
             case BOOLEAN -> {
+                text = text.toLowerCase();
                 if (!text.equals("true") && !text.equals("false")) {
                     throw invalid("true or false");
                 }

@@ -30,7 +30,9 @@ public final class Eligibility {
                     "Only children with a rural household registration (hukou RURAL) can be registered.");
         }
         if (!parentsAway(father.status(), mother.status())) {
-            throw new InvalidInput("eligibility-parents", "father.status",
+            // name the parent who keeps the child from being left behind: the one not migrated, father first
+            String field = father.status() == ParentStatus.MIGRATED ? "mother.status" : "father.status";
+            throw new InvalidInput("eligibility-parents", field,
                     "The child is not left behind: both parents must have migrated for work, or one migrated and"
                             + " the other be incapable, deceased or unknown (father " + father.status()
                             + ", mother " + mother.status() + ").");

@@ -35,10 +35,24 @@ public class UniqueTestDatabase implements ApplicationContextInitializer<Configu
      * Spring properties that point at it, as command-line arguments. It is dropped when the JVM ends.
      */
     public static String[] createForArguments() {
+        String name = createDatabase();
+        return java.util.Arrays.stream(properties(name)).map(p -> "--" + p).toArray(String[]::new);
+    }
+
+    /** Creates a database, dropped when the JVM ends, and answers its JDBC URL (user {@link #user()}). */
+    public static String createUrl() {
+        return SERVER + createDatabase();
+    }
+
+    public static String user() {
+        return USER;
+    }
+
+    private static String createDatabase() {
         String name = newName();
         MissingDatabaseCreator.createIfMissing(SERVER + "postgres", name, USER, "");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop-" + name));
-        return java.util.Arrays.stream(properties(name)).map(p -> "--" + p).toArray(String[]::new);
+        return name;
     }
 
     private static String newName() {

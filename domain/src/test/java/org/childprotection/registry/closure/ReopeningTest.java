@@ -1,0 +1,110 @@
+package org.childprotection.registry.closure;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.childprotection.registry.assessment.RiskAssessed;
+import org.childprotection.registry.assessment.RiskFactor;
+import org.childprotection.registry.childcase.CaseStatus;
+import org.childprotection.registry.childcase.ChildCase;
+import org.childprotection.registry.childcase.ProtectionStatusChanged;
+import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.childcase.Role;
+import org.childprotection.registry.visit.HomeVisitRecorded;
+import org.childprotection.registry.visit.VisitorRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.childprotection.registry.childcase.CaseExamples.*;
+
+class ReopeningTest {
+
+    private static final String REASON = "母亲再次外出务工，孩子又无人照料。";
+
+    private AggregateTestFixture<ChildCase> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(ChildCase.class);
+        fixture.givenCurrentTime(NOW);
+    }
+
+    @Test
+    void aSupervisorReopensAClosedCase() {
+        fixture.given(caseIn(CaseStatus.CLOSED))
+                .when(reopening(), supervisor())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new CaseReopened(CASE_ID, REASON, NOW))
+                .expectResultMessagePayload(5L);
+    }
+
+    @Test
+    void aReopenedCaseIsReportedAndNeedsANewAssessment() {
+        fixture.given(caseIn(CaseStatus.CLOSED, new CaseReopened(CASE_ID, REASON, NOW)))
+                .when(assessment(RiskLevel.ORANGE), caseworker())
+                .expectEvents(
+                        new RiskAssessed(CASE_ID, RiskLevel.ORANGE,
+                                List.of(RiskFactor.LIVES_ALONE, RiskFactor.NO_PARENTAL_CONTACT),
+                                "祖母年迈，孩子基本独自生活；父母每月只通话一次。", NOW),
+                        new ProtectionStatusChanged(CASE_ID, CaseStatus.REPORTED, CaseStatus.UNDER_PROTECTION,
+                                RiskLevel.ORANGE))
+                .expectResultMessagePayload(7L);
+    }
+
+    @Test
+    void aReopenedCaseCannotBeClosedBeforeItIsAssessed() {
+        fixture.given(caseIn(CaseStatus.CLOSED, new CaseReopened(CASE_ID, REASON, NOW)))
+                .when(closureRequest(), caseworker())
+                .expectException(stateConflict("closure-needs-assessment"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReopenedCaseAcceptsCaseWorkAgain() {
+        fixture.given(caseIn(CaseStatus.CLOSED, new CaseReopened(CASE_ID, REASON, NOW)))
+                .when(homeVisit(TODAY), caseworker())
+                .expectEvents(new HomeVisitRecorded(CASE_ID, TODAY, VisitorRole.CHILDREN_DIRECTOR, true,
+                        "孩子在家写作业，冰箱里有食物。", List.of(RiskFactor.NO_PARENTAL_CONTACT)))
+                .expectResultMessagePayload(6L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CaseStatus.class, names = "CLOSED", mode = EnumSource.Mode.EXCLUDE)
+    void onlyAClosedCaseCanBeReopened(CaseStatus status) {
+        fixture.given(caseIn(status))
+                .when(reopening(), supervisor())
+                .expectException(stateConflict("not-closed"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReopenedCaseIsOpenAgain() {
+        fixture.given(caseIn(CaseStatus.CLOSED, new CaseReopened(CASE_ID, REASON, NOW)))
+                .when(reopening(), supervisor())
+                .expectException(stateConflict("not-closed"))
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = "SUPERVISOR", mode = EnumSource.Mode.EXCLUDE)
+    void onlyASupervisorMayReopen(Role role) {
+        fixture.given(caseIn(CaseStatus.CLOSED))
+                .when(reopening(), as(role))
+                .expectException(notPermitted("supervisor-only"))
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = " ")
+    void aReasonIsRequired(String reason) {
+        fixture.given(caseIn(CaseStatus.CLOSED))
+                .when(new ReopenCase(CASE_ID, reason), supervisor())
+                .expectException(invalidInput("required", "reason"))
+                .expectNoEvents();
+    }
+}
