@@ -114,7 +114,7 @@ class RegistrationApiTest {
                 })),
                 arguments("urban household registration", "child.hukou",
                         edit(b -> b.with("child").put("hukou", "URBAN"))),
-                arguments("mother at home", "father.status", edit(b -> b.with("mother").put("status", "AT_HOME"))),
+                arguments("mother at home", "mother.status", edit(b -> b.with("mother").put("status", "AT_HOME"))),
                 arguments("wrong ID check character", "child.idNumber", edit(b -> {
                     String id = b.at("/child/idNumber").asText();
                     char wrong = id.charAt(17) == '1' ? '2' : '1';
