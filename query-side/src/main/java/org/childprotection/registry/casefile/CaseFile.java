@@ -65,6 +65,7 @@ public class CaseFile {
     private Instant reportedAt;
     private Instant assessmentDue;
     private Instant assessedAt;
+    private Instant firstAssessedAt;
     private Instant emergencyDeclaredAt;
     private LocalDate lastVisitAt;
     private LocalDate nextVisitDue;
@@ -93,6 +94,7 @@ public class CaseFile {
         } else if (event instanceof RiskAssessed e) {
             riskLevel = e.riskLevel();
             assessedAt = e.assessedAt();
+            firstAssessedAt = e.assessedAt();
             assessmentDue = null;
         } else if (event instanceof ProtectionStatusChanged e) {
             status = e.to();
@@ -188,7 +190,7 @@ public class CaseFile {
         } else if (guardian != null && e.eventId().equals(guardian.eventId())) {
             switch (e.field()) {
                 case "name", "newGuardian.name" -> guardian = guardian.withName(value);
-                case "phone" -> guardian = guardian.withPhone(value);
+                case "phone" -> guardian = guardian.withPhone(e.value());
                 default -> {
                 }
             }
@@ -208,7 +210,7 @@ public class CaseFile {
      * the assessment (or emergency) when nobody has visited yet. A closed case has nothing due.
      */
     private void refreshSchedule() {
-        lastVisitAt = visitDates.values().stream().max(LocalDate::compareTo).orElse(null);
+        lastVisitAt = visitDates.values().stream().reduce((a, b) -> b).orElse(null);
         if (status == CaseStatus.CLOSED) {
             assessmentDue = null;
             nextVisitDue = null;
@@ -219,7 +221,7 @@ public class CaseFile {
             nextVisitDue = null;
             return;
         }
-        LocalDate from = lastVisitAt != null ? lastVisitAt : RegistryCalendar.dateOf(scheduleStart);
+        LocalDate from = lastVisitAt != null ? lastVisitAt : java.time.LocalDate.ofInstant(scheduleStart, java.time.ZoneOffset.UTC);
         nextVisitDue = from.plusDays(riskLevel.visitInterval().toDays());
     }
 
@@ -230,10 +232,23 @@ public class CaseFile {
         return b == null || a.isAfter(b) ? a : b;
     }
 
-    /** Overdue: the assessment is late, or the next visit's day has passed. */
+    /**
+     * The first deadline the case has: a pending assessment's due time, or the end of the day on which the
+     * next visit is due (in the registry's time zone); null when nothing is due.
+     */
+    public Instant dueAt() {
+        Instant visitDue = nextVisitDue == null ? null
+                : nextVisitDue.plusDays(1).atStartOfDay(RegistryCalendar.ZONE).toInstant();
+        if (assessmentDue == null) {
+            return visitDue;
+        }
+        return visitDue == null || assessmentDue.isBefore(visitDue) ? assessmentDue : visitDue;
+    }
+
+    /** Overdue: a deadline of {@link #dueAt()} has passed. */
     public boolean isOverdue(Instant now) {
-        return assessmentDue != null && now.isAfter(assessmentDue)
-                || nextVisitDue != null && RegistryCalendar.dateOf(now).isAfter(nextVisitDue);
+        Instant due = dueAt();
+        return due != null && now.isAfter(due);
     }
 
     @JsonIgnore
@@ -256,6 +271,7 @@ public class CaseFile {
     public Instant reportedAt() { return reportedAt; }
     public Instant assessmentDue() { return assessmentDue; }
     public Instant assessedAt() { return assessedAt; }
+    public Instant firstAssessedAt() { return firstAssessedAt; }
     public LocalDate lastVisitAt() { return lastVisitAt; }
     public LocalDate nextVisitDue() { return nextVisitDue; }
     public List<OpenReferral> openReferrals() { return Collections.unmodifiableList(openReferrals); }

@@ -1,10 +1,13 @@
 package org.childprotection.registry.casefile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.childprotection.registry.childcase.RiskLevel;
 import org.childprotection.registry.eventlog.EventJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 
 /** The case_file table: the file as a jsonb document plus the columns caseloads filter on. */
@@ -24,20 +27,29 @@ public class CaseFileRepository {
 
     public void save(CaseFile file) {
         jdbc.update("""
-                INSERT INTO case_file (case_id, version, status, risk_level, village_code, caseworker, child_name,
-                                       assessment_due, next_visit_due, document)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                INSERT INTO case_file (case_id, version, status, risk_level, urgency, village_code, caseworker,
+                                       child_name, reported_at, first_assessed_at, next_visit_due, due_at, document)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
                 ON CONFLICT (case_id) DO UPDATE SET
                     version = excluded.version, status = excluded.status, risk_level = excluded.risk_level,
-                    village_code = excluded.village_code, caseworker = excluded.caseworker,
-                    child_name = excluded.child_name, assessment_due = excluded.assessment_due,
-                    next_visit_due = excluded.next_visit_due, document = excluded.document
+                    urgency = excluded.urgency, village_code = excluded.village_code,
+                    caseworker = excluded.caseworker, child_name = excluded.child_name,
+                    reported_at = excluded.reported_at, first_assessed_at = excluded.first_assessed_at,
+                    next_visit_due = excluded.next_visit_due, due_at = excluded.due_at, document = excluded.document
                 """,
                 file.caseId(), file.version(), file.status().name(),
-                file.riskLevel() == null ? null : file.riskLevel().name(), file.villageCode(), file.caseworker(),
-                file.child().name(),
-                file.assessmentDue() == null ? null : java.sql.Timestamp.from(file.assessmentDue()),
-                file.nextVisitDue(), write(file));
+                file.riskLevel() == null ? null : file.riskLevel().name(), urgency(file.riskLevel()),
+                file.villageCode(), file.caseworker(), file.child().name(), timestamp(file.reportedAt()),
+                timestamp(file.firstAssessedAt()), file.nextVisitDue(), timestamp(file.dueAt()), write(file));
+    }
+
+    /** A caseload lists RED cases first, then every other case by its deadline (SPEC §3). */
+    static int urgency(RiskLevel level) {
+        return level == RiskLevel.RED ? 0 : 1;
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     public void deleteAll() {

@@ -2,13 +2,21 @@ package org.childprotection.registry.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.childprotection.registry.eventlog.EventJson;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.childprotection.registry.projection.Jurisdictions;
+import org.childprotection.registry.projection.Page;
+import org.childprotection.registry.projection.PageRequest;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Reads the audit history of cases from case_event. */
+/** Reads the audit history: one case's events, or the cross-case trail, each with its corrections. */
 @Repository
 public class CaseHistoryRepository {
 
@@ -17,26 +25,65 @@ public class CaseHistoryRepository {
             return new CaseEvent(rs.getString("event_id"), rs.getLong("global_index"), rs.getString("case_id"),
                     rs.getLong("sequence"), rs.getString("type"), rs.getTimestamp("occurred_at").toInstant(),
                     rs.getString("actor"), rs.getString("role"), rs.getString("reason"),
-                    rs.getString("correlation_id"), rs.getString("request_id"),
-                    EventJson.mapper().readTree(rs.getString("data")));
+                    rs.getString("correlation_id"), rs.getString("request_id"), rs.getString("village_code"),
+                    rs.getString("corrects_event_id"), EventJson.mapper().readTree(rs.getString("data")), List.of());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable event data at " + rs.getLong("global_index"), e);
         }
     };
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    public CaseHistoryRepository(JdbcTemplate jdbc) {
+    public CaseHistoryRepository(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Every event of the case in order, each with the corrections recorded against it. */
     public List<CaseEvent> ofCase(String caseId) {
-        return jdbc.query("SELECT * FROM case_event WHERE case_id = ? ORDER BY sequence", ROW, caseId);
+        List<CaseEvent> events = jdbc.query("SELECT * FROM case_event WHERE case_id = :caseId ORDER BY sequence",
+                Map.of("caseId", caseId), ROW);
+        return withCorrections(events, events);
     }
 
-    /** The highest sequence number of the case that the history has seen, or -1. */
-    public long lastSequence(String caseId) {
-        Long last = jdbc.queryForObject("SELECT max(sequence) FROM case_event WHERE case_id = ?", Long.class, caseId);
-        return last == null ? -1 : last;
+    /** The cross-case trail in log order, limited to the reader's jurisdictions and the filter. */
+    public Page<CaseEvent> trail(AuditTrailFilter filter, Jurisdictions jurisdictions, PageRequest page) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        List<String> conditions = new ArrayList<>();
+        conditions.add(jurisdictions.condition("village_code", parameters));
+        if (filter.actor() != null) {
+            conditions.add("actor = :actor");
+            parameters.addValue("actor", filter.actor());
+        }
+        if (filter.type() != null) {
+            conditions.add("type = :type");
+            parameters.addValue("type", filter.type());
+        }
+        if (filter.villageCode() != null) {
+            conditions.add(Jurisdictions.of(filter.villageCode()).condition("village_code", parameters, "villageCode"));
+        }
+        if (filter.from() != null) {
+            conditions.add("occurred_at >= :from");
+            parameters.addValue("from", Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            conditions.add("occurred_at < :to");
+            parameters.addValue("to", Timestamp.from(filter.to()));
+        }
+        Page<CaseEvent> events = page.fetch(jdbc, "*", "case_event WHERE " + String.join(" AND ", conditions),
+                "global_index", parameters, ROW);
+        List<CaseEvent> corrections = events.items().isEmpty() ? List.of() : jdbc.query(
+                "SELECT * FROM case_event WHERE corrects_event_id IN (:ids) ORDER BY global_index",
+                Map.of("ids", events.items().stream().map(CaseEvent::eventId).toList()), ROW);
+        return new Page<>(withCorrections(events.items(), corrections), page.page(), page.size(), events.total());
+    }
+
+    private static List<CaseEvent> withCorrections(List<CaseEvent> events, List<CaseEvent> candidates) {
+        Map<String, List<Correction>> byCorrected = candidates.stream()
+                .filter(e -> e.correctsEventId() != null)
+                .collect(Collectors.groupingBy(CaseEvent::correctsEventId,
+                        Collectors.mapping(CaseEvent::asCorrection, Collectors.toList())));
+        return events.stream()
+                .map(e -> e.withCorrections(byCorrected.getOrDefault(e.eventId(), List.of())))
+                .toList();
     }
 }

@@ -2,6 +2,7 @@ package org.childprotection.registry.api.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.history.CaseEvent;
+import org.childprotection.registry.history.Correction;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,12 +13,13 @@ public record CaseHistoryView(String caseId, List<Entry> events) {
     public record Actor(String username, String role) {
     }
 
+    /** {@code corrections} are the corrections later recorded against this event, which itself stays as recorded. */
     public record Entry(String eventId, long globalIndex, long sequence, String type, Instant occurredAt,
-                        Actor actor, String reason, JsonNode data) {
+                        Actor actor, String reason, JsonNode data, List<Correction> corrections) {
 
         static Entry of(CaseEvent e) {
             return new Entry(e.eventId(), e.globalIndex(), e.sequence(), e.type(), e.occurredAt(),
-                    new Actor(e.actor(), e.role()), e.reason(), e.data());
+                    new Actor(e.actor(), e.role()), e.reason(), e.data(), e.corrections());
         }
     }
 

@@ -1,7 +1,9 @@
 package org.childprotection.registry.api.cases;
 
 import org.childprotection.registry.api.problem.CaseNotFound;
+import org.childprotection.registry.accesslog.AccessLog;
 import org.childprotection.registry.api.security.RegistryUser;
+import org.childprotection.registry.api.web.RequestIds;
 import org.childprotection.registry.casefile.CaseFile;
 import org.childprotection.registry.casefile.CaseFileRepository;
 import org.childprotection.registry.history.CaseHistoryRepository;
@@ -19,24 +21,34 @@ public class CaseQueryController {
 
     private final CaseFileRepository files;
     private final CaseHistoryRepository history;
+    private final AccessLog accessLog;
     private final Clock clock;
 
-    public CaseQueryController(CaseFileRepository files, CaseHistoryRepository history, Clock clock) {
+    public CaseQueryController(CaseFileRepository files, CaseHistoryRepository history, AccessLog accessLog,
+                               Clock clock) {
         this.files = files;
         this.history = history;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
     @GetMapping("/api/cases/{caseId}")
     ResponseEntity<CaseFileView> caseFile(@PathVariable String caseId, @AuthenticationPrincipal RegistryUser user) {
         CaseFile file = visibleFile(caseId, user);
+        record(user, caseId, AccessLog.Resource.CASE_FILE);
         return ResponseEntity.ok().eTag("\"" + file.version() + "\"").body(CaseFileView.of(file, clock.instant()));
     }
 
     @GetMapping("/api/cases/{caseId}/history")
     CaseHistoryView history(@PathVariable String caseId, @AuthenticationPrincipal RegistryUser user) {
         visibleFile(caseId, user);
+        record(user, caseId, AccessLog.Resource.HISTORY);
         return CaseHistoryView.of(caseId, history.ofCase(caseId));
+    }
+
+    /** Every read of a case that the reader may see is logged, before the answer is given. */
+    private void record(RegistryUser user, String caseId, AccessLog.Resource resource) {
+        accessLog.record(clock.instant(), user.username(), user.role().name(), caseId, resource, RequestIds.requestId());
     }
 
     private CaseFile visibleFile(String caseId, RegistryUser user) {

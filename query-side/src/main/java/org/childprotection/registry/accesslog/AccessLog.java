@@ -1,0 +1,70 @@
+package org.childprotection.registry.accesslog;
+
+import org.childprotection.registry.projection.Page;
+import org.childprotection.registry.projection.PageRequest;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who read which case, when, in which request. Rows are only ever added (the table refuses UPDATE, DELETE and
+ * TRUNCATE); nothing here changes or removes one.
+ */
+@Repository
+public class AccessLog {
+
+    public enum Resource { CASE_FILE, CASE_FILE_AS_OF, HISTORY, PROOF }
+
+    public record Entry(long id, Instant accessedAt, String username, String role, String caseId, Resource resource,
+                        String requestId) {
+    }
+
+    /** Filters of the access log; any may be null. {@code to} is exclusive. */
+    public record Filter(String caseId, String actor, Instant from, Instant to) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public AccessLog(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(Instant at, String username, String role, String caseId, Resource resource, String requestId) {
+        jdbc.update("""
+                INSERT INTO access_log (accessed_at, username, role, case_id, resource, request_id)
+                VALUES (:at, :username, :role, :caseId, :resource, :requestId)
+                """, new MapSqlParameterSource("at", Timestamp.from(at)).addValue("username", username)
+                .addValue("role", role).addValue("caseId", caseId).addValue("resource", resource.name())
+                .addValue("requestId", requestId));
+    }
+
+    public Page<Entry> page(Filter filter, PageRequest page) {
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        List<String> conditions = new ArrayList<>(List.of("TRUE"));
+        if (filter.caseId() != null) {
+            conditions.add("case_id = :caseId");
+            p.addValue("caseId", filter.caseId());
+        }
+        if (filter.actor() != null) {
+            conditions.add("username = :actor");
+            p.addValue("actor", filter.actor());
+        }
+        if (filter.from() != null) {
+            conditions.add("accessed_at >= :from");
+            p.addValue("from", Timestamp.from(filter.from()));
+        }
+        if (filter.to() != null) {
+            conditions.add("accessed_at < :to");
+            p.addValue("to", Timestamp.from(filter.to()));
+        }
+        return page.fetch(jdbc, "*", "access_log WHERE " + String.join(" AND ", conditions), "id",
+                p, (rs, i) -> new Entry(rs.getLong("id"), rs.getTimestamp("accessed_at").toInstant(),
+                        rs.getString("username"), rs.getString("role"), rs.getString("case_id"),
+                        Resource.valueOf(rs.getString("resource")), rs.getString("request_id")));
+    }
+}

@@ -1,0 +1,13 @@
+package org.childprotection.registry.caseload;
+
+import org.childprotection.registry.childcase.CaseStatus;
+import org.childprotection.registry.childcase.RiskLevel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of a caseload. */
+public record CaseSummary(String caseId, String childName, String villageCode, CaseStatus status,
+                          RiskLevel riskLevel, String caseworker, LocalDate nextVisitDue, Instant dueAt,
+                          boolean overdue) {
+}
