@@ -94,7 +94,7 @@ public class CaseFile {
         } else if (event instanceof RiskAssessed e) {
             riskLevel = e.riskLevel();
             assessedAt = e.assessedAt();
-            firstAssessedAt = e.assessedAt();
+            firstAssessedAt = firstAssessedAt == null ? e.assessedAt() : firstAssessedAt;
             assessmentDue = null;
         } else if (event instanceof ProtectionStatusChanged e) {
             status = e.to();
@@ -142,6 +142,8 @@ public class CaseFile {
             assessmentDue = e.reopenedAt().plus(ASSESSMENT_DUE);
         } else if (event instanceof CaseTransferred e) {
             villageCode = e.toVillageCode();
+            child = new Child(child.name(), child.sex(), child.dateOfBirth(), child.idNumber(), child.hukou(),
+                    e.toVillageCode(), child.school());
         } else if (event instanceof RecordCorrected e) {
             corrected(e, message.getIdentifier(), (String) message.getMetaData().get(CaseMetadata.ACTOR), at);
         }
@@ -190,7 +192,7 @@ public class CaseFile {
         } else if (guardian != null && e.eventId().equals(guardian.eventId())) {
             switch (e.field()) {
                 case "name", "newGuardian.name" -> guardian = guardian.withName(value);
-                case "phone" -> guardian = guardian.withPhone(e.value());
+                case "phone" -> guardian = guardian.withPhone(value);
                 default -> {
                 }
             }
@@ -210,7 +212,7 @@ public class CaseFile {
      * the assessment (or emergency) when nobody has visited yet. A closed case has nothing due.
      */
     private void refreshSchedule() {
-        lastVisitAt = visitDates.values().stream().reduce((a, b) -> b).orElse(null);
+        lastVisitAt = visitDates.values().stream().max(LocalDate::compareTo).orElse(null);
         if (status == CaseStatus.CLOSED) {
             assessmentDue = null;
             nextVisitDue = null;
@@ -221,7 +223,7 @@ public class CaseFile {
             nextVisitDue = null;
             return;
         }
-        LocalDate from = lastVisitAt != null ? lastVisitAt : java.time.LocalDate.ofInstant(scheduleStart, java.time.ZoneOffset.UTC);
+        LocalDate from = lastVisitAt != null ? lastVisitAt : RegistryCalendar.dateOf(scheduleStart);
         nextVisitDue = from.plusDays(riskLevel.visitInterval().toDays());
     }
 
