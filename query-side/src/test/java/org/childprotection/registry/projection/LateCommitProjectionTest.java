@@ -1,0 +1,118 @@
+package org.childprotection.registry.projection;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.childprotection.registry.casefile.CaseFileRepository;
+import org.childprotection.registry.history.CaseHistoryRepository;
+import org.childprotection.registry.history.CaseEvent;
+import org.childprotection.registry.testsupport.CaseEvents;
+import org.childprotection.registry.testsupport.ProjectionsAwait;
+import org.childprotection.registry.testsupport.QuerySideTest;
+import org.childprotection.registry.visit.HomeVisitRecorded;
+import org.childprotection.registry.visit.VisitorRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.childprotection.registry.testsupport.Stories.registered;
+
+/**
+ * SPEC §6 "Nothing skipped", with the real processors: an event-writing transaction stays open while the
+ * processors are stopped, later events commit and grow old, the processors restart and read on, and only then
+ * does the held transaction commit. Every projection must still contain the held event.
+ */
+@QuerySideTest
+class LateCommitProjectionTest {
+
+    /** Long enough for Axon's stock reader, configured as in {@link StockReaderSkipsLateCommitTest}, to give up. */
+    static final long AGE_MILLIS = 1500;
+
+    static final List<String> PROJECTIONS = List.of("case-files", "case-history");
+
+    @Autowired
+    CaseEvents events;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    Reconciliation reconciliation;
+    @Autowired
+    CaseFileRepository files;
+    @Autowired
+    CaseHistoryRepository history;
+
+    @Test
+    void an_event_whose_transaction_commits_after_later_events_were_projected_is_projected_too() throws Exception {
+        String heldEventId = lateCommitSequence();
+        ProjectionsAwait.caughtUp(reconciliation);
+
+        assertThat(files.find("late-held").orElseThrow().version()).isEqualTo(1);
+        assertThat(files.find("late-held").orElseThrow().lastVisitAt()).isEqualTo(VISIT_DATE);
+        assertThat(history.ofCase("late-held")).extracting(CaseEvent::eventId).contains(heldEventId);
+        for (int i = 0; i < 5; i++) {
+            assertThat(files.find("late-after-" + i)).isPresent();
+        }
+    }
+
+    static final LocalDate VISIT_DATE = LocalDate.of(2026, 3, 1);
+
+    /** Runs the sequence up to the late commit and answers the held event's id. */
+    String lateCommitSequence() throws Exception {
+        Instant t = Instant.now();
+        events.append("late-held", t, registered("late-held", "610101001001", "li.caseworker", t));
+        ProjectionsAwait.caughtUp(reconciliation);
+
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        String heldEventId = UUID.randomUUID().toString();
+        CompletableFuture<Void> held = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
+            eventStore.publish(new GenericDomainEventMessage<>("ChildCase", "late-held", 1,
+                    new HomeVisitRecorded("late-held", VISIT_DATE, VisitorRole.CASEWORKER, true, "晚提交的走访",
+                            List.of()), CaseEvents.CASEWORKER, heldEventId, Instant.now()));
+            inserted.countDown();
+            await(release);
+        }));
+        assertThat(inserted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        PROJECTIONS.forEach(name -> processor(name).shutDown());
+        for (int i = 0; i < 5; i++) {
+            String caseId = "late-after-" + i;
+            events.append(caseId, Instant.now(), registered(caseId, "610101001002", "li.caseworker", Instant.now()));
+        }
+        Thread.sleep(AGE_MILLIS);
+        PROJECTIONS.forEach(name -> processor(name).start());
+        Thread.sleep(AGE_MILLIS);
+        assertThat(files.find("late-held").orElseThrow().version())
+                .as("the held event is not visible yet").isZero();
+
+        release.countDown();
+        held.get(10, TimeUnit.SECONDS);
+        return heldEventId;
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
