@@ -10,6 +10,8 @@ public final class CaseMetadata {
     public static final String REASON = "reason";
     public static final String CORRELATION_ID = "correlationId";
     public static final String REQUEST_ID = "requestId";
+    /** On a command only: the case version the caller based it on (HTTP If-Match); not copied onto events. */
+    public static final String EXPECTED_VERSION = "expectedVersion";
 
     /** The keys copied from a command onto each event it causes. */
     public static final List<String> PROPAGATED = List.of(ACTOR, ROLE, REASON, CORRELATION_ID, REQUEST_ID);

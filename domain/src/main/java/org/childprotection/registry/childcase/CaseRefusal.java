@@ -5,7 +5,7 @@ package org.childprotection.registry.childcase;
  * (for clients and tests); the message says in plain words what is wrong and, where it helps, what to do.
  */
 public abstract sealed class CaseRefusal extends RuntimeException
-        permits InvalidInput, StateConflict, ActorNotPermitted {
+        permits InvalidInput, StateConflict, ActorNotPermitted, StaleVersion {
 
     private final String rule;
 

@@ -1,11 +1,13 @@
 package org.childprotection.registry.childcase;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.childprotection.registry.assessment.RecordRiskAssessment;
 import org.childprotection.registry.assessment.RiskFactor;
@@ -96,6 +98,19 @@ public class ChildCase {
 
     protected ChildCase() {
         // for Axon
+    }
+
+    /**
+     * Optimistic concurrency: a command that names the version it was based on is refused when the case has
+     * moved on. Checked under the aggregate's lock, so no other command can slip in between.
+     */
+    @CommandHandlerInterceptor
+    void requireExpectedVersion(CommandMessage<?> command) {
+        Object expected = command.getMetaData().get(CaseMetadata.EXPECTED_VERSION);
+        Long current = AggregateLifecycle.getVersion();
+        if (expected != null && current != null && Long.parseLong(expected.toString()) != current) {
+            throw new StaleVersion(Long.parseLong(expected.toString()), current);
+        }
     }
 
     // ---- registration -------------------------------------------------------------------------------

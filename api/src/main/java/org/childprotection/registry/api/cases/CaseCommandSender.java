@@ -3,6 +3,7 @@ package org.childprotection.registry.api.cases;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.childprotection.registry.api.problem.BadHeader;
 import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.api.web.RequestIds;
 import org.childprotection.registry.childcase.CaseMetadata;
@@ -12,25 +13,43 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one way the API issues a command: the actor and role come from authentication, never from the body;
- * the answer waits (briefly) until the projections show the new version, so a following GET reflects it.
+ * an {@code If-Match} version travels to the aggregate, which checks it under its lock; the answer waits
+ * (briefly) until the projections show the new version, so that a following GET reflects it.
  */
 @Component
 public class CaseCommandSender {
 
     static final Duration READ_YOUR_WRITES = Duration.ofSeconds(1);
+    private static final Pattern ENTITY_TAG = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
 
     private final CommandGateway commands;
     private final CaseProjectionWait projections;
+    private final VisibleCases cases;
 
-    public CaseCommandSender(CommandGateway commands, CaseProjectionWait projections) {
+    public CaseCommandSender(CommandGateway commands, CaseProjectionWait projections, VisibleCases cases) {
         this.commands = commands;
         this.projections = projections;
+        this.cases = cases;
     }
 
-    public long send(RegistryUser user, String caseId, Object command, String reason) {
+    /** A command that opens a case. */
+    public long register(RegistryUser user, String caseId, Object command, String reason) {
+        return dispatch(user, caseId, command, reason, null);
+    }
+
+    /** A command on an existing case that the user may see; {@code ifMatch} is the raw header or null. */
+    public long send(RegistryUser user, String caseId, Object command, String reason, String ifMatch) {
+        Long expected = expectedVersion(ifMatch);
+        cases.get(caseId, user);
+        return dispatch(user, caseId, command, reason, expected);
+    }
+
+    private long dispatch(RegistryUser user, String caseId, Object command, String reason, Long expectedVersion) {
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(CaseMetadata.ACTOR, user.username());
         metadata.put(CaseMetadata.ROLE, user.role().name());
@@ -39,9 +58,24 @@ public class CaseCommandSender {
         if (reason != null && !reason.isBlank()) {
             metadata.put(CaseMetadata.REASON, reason);
         }
+        if (expectedVersion != null) {
+            metadata.put(CaseMetadata.EXPECTED_VERSION, expectedVersion);
+        }
         Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(MetaData.from(metadata)));
         projections.awaitVersion(caseId, version, READ_YOUR_WRITES);
         return version;
+    }
+
+    /** {@code "3"}, {@code 3} or {@code W/"3"}; {@code *} or no header means any version. */
+    static Long expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        Matcher matcher = ENTITY_TAG.matcher(ifMatch.strip());
+        if (!matcher.matches()) {
+            throw new BadHeader("If-Match", "If-Match must be the case's version as an entity tag, such as \"3\".");
+        }
+        return Long.parseLong(matcher.group(1));
     }
 }

@@ -1,57 +1,104 @@
 package org.childprotection.registry.api.cases;
 
-import org.childprotection.registry.api.problem.CaseNotFound;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.childprotection.registry.accesslog.AccessLog;
+import org.childprotection.registry.api.problem.CaseNotFound;
 import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.api.web.RequestIds;
 import org.childprotection.registry.casefile.CaseFile;
-import org.childprotection.registry.casefile.CaseFileRepository;
+import org.childprotection.registry.caseload.CaseSummary;
+import org.childprotection.registry.caseload.CaseloadFilter;
+import org.childprotection.registry.caseload.CaseloadRepository;
+import org.childprotection.registry.childcase.CaseStatus;
+import org.childprotection.registry.childcase.RiskLevel;
 import org.childprotection.registry.history.CaseHistoryRepository;
+import org.childprotection.registry.projection.Jurisdictions;
+import org.childprotection.registry.projection.Page;
+import org.childprotection.registry.projection.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
-/** Reads of one case from the projections; a case outside the caller's jurisdiction does not exist for them. */
+/**
+ * Reads of cases from the projections. A case outside the caller's jurisdiction does not exist for them, and
+ * every read of a case file or history is written to the access log before it is answered.
+ */
 @RestController
 public class CaseQueryController {
 
-    private final CaseFileRepository files;
+    private final VisibleCases cases;
+    private final CaseloadRepository caseload;
     private final CaseHistoryRepository history;
+    private final EventStore eventStore;
     private final AccessLog accessLog;
     private final Clock clock;
 
-    public CaseQueryController(CaseFileRepository files, CaseHistoryRepository history, AccessLog accessLog,
-                               Clock clock) {
-        this.files = files;
+    public CaseQueryController(VisibleCases cases, CaseloadRepository caseload, CaseHistoryRepository history,
+                               EventStore eventStore, AccessLog accessLog, Clock clock) {
+        this.cases = cases;
+        this.caseload = caseload;
         this.history = history;
+        this.eventStore = eventStore;
         this.accessLog = accessLog;
         this.clock = clock;
     }
 
+    /** The case file now, or with {@code asOf} as it stood then, rebuilt from the events recorded up to it. */
     @GetMapping("/api/cases/{caseId}")
-    ResponseEntity<CaseFileView> caseFile(@PathVariable String caseId, @AuthenticationPrincipal RegistryUser user) {
-        CaseFile file = visibleFile(caseId, user);
-        record(user, caseId, AccessLog.Resource.CASE_FILE);
-        return ResponseEntity.ok().eTag("\"" + file.version() + "\"").body(CaseFileView.of(file, clock.instant()));
+    ResponseEntity<CaseFileView> caseFile(@PathVariable String caseId,
+                                          @RequestParam(required = false)
+                                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                                          @AuthenticationPrincipal RegistryUser user) {
+        CaseFile file = cases.get(caseId, user);
+        Instant at = clock.instant();
+        if (asOf != null) {
+            List<? extends DomainEventMessage<?>> events = eventStore.readEvents(caseId).asStream()
+                    .filter(e -> !e.getTimestamp().isAfter(asOf)).toList();
+            if (events.isEmpty()) {
+                throw new CaseNotFound(caseId);
+            }
+            file = CaseFile.of(events);
+            at = asOf;
+        }
+        record(user, caseId, asOf == null ? AccessLog.Resource.CASE_FILE : AccessLog.Resource.CASE_FILE_AS_OF);
+        return ResponseEntity.ok().eTag("\"" + file.version() + "\"").body(CaseFileView.of(file, at));
     }
 
     @GetMapping("/api/cases/{caseId}/history")
     CaseHistoryView history(@PathVariable String caseId, @AuthenticationPrincipal RegistryUser user) {
-        visibleFile(caseId, user);
+        cases.get(caseId, user);
         record(user, caseId, AccessLog.Resource.HISTORY);
         return CaseHistoryView.of(caseId, history.ofCase(caseId));
     }
 
-    /** Every read of a case that the reader may see is logged, before the answer is given. */
-    private void record(RegistryUser user, String caseId, AccessLog.Resource resource) {
-        accessLog.record(clock.instant(), user.username(), user.role().name(), caseId, resource, RequestIds.requestId());
+    /** The caller's caseload, most urgent first, limited to their jurisdictions. */
+    @GetMapping("/api/cases")
+    Page<CaseSummary> caseload(@RequestParam(required = false) @Pattern(regexp = "\\d{1,12}",
+                                       message = "must be a village-code prefix of 1 to 12 digits") String villageCode,
+                               @RequestParam(required = false) CaseStatus status,
+                               @RequestParam(required = false) RiskLevel riskLevel,
+                               @RequestParam(required = false) String caseworker,
+                               @RequestParam(required = false) Boolean overdue,
+                               @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                               @RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+                               @AuthenticationPrincipal RegistryUser user) {
+        return caseload.page(new CaseloadFilter(villageCode, status, riskLevel, caseworker, overdue),
+                new Jurisdictions(user.jurisdictions()), clock.instant(), new PageRequest(page, size));
     }
 
-    private CaseFile visibleFile(String caseId, RegistryUser user) {
-        return files.find(caseId).filter(f -> user.covers(f.villageCode())).orElseThrow(() -> new CaseNotFound(caseId));
+    private void record(RegistryUser user, String caseId, AccessLog.Resource resource) {
+        accessLog.record(clock.instant(), user.username(), user.role().name(), caseId, resource, RequestIds.requestId());
     }
 }

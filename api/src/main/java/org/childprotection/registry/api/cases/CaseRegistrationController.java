@@ -29,7 +29,7 @@ public class CaseRegistrationController {
             throw new OutsideJurisdiction("Village " + body.child().villageCode() + " is outside your jurisdiction.");
         }
         String caseId = UUID.randomUUID().toString();
-        long version = sender.send(user, caseId, body.toCommand(caseId), body.reason());
+        long version = sender.register(user, caseId, body.toCommand(caseId), body.reason());
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CommandAnswer(caseId, version));
     }
 }

@@ -11,7 +11,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.childprotection.registry.childcase.ActorNotPermitted;
 import org.childprotection.registry.childcase.CaseRefusal;
 import org.childprotection.registry.childcase.InvalidInput;
-import org.childprotection.registry.childcase.StateConflict;
+import org.childprotection.registry.childcase.StaleVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +20,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -41,8 +43,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return Problems.invalid(invalid.rule(), invalid.getMessage(),
                     List.of(new Problems.FieldError(invalid.field(), invalid.getMessage())));
         }
-        HttpStatus status = refusal instanceof ActorNotPermitted ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
+        HttpStatus status = refusal instanceof ActorNotPermitted ? HttpStatus.FORBIDDEN
+                : refusal instanceof StaleVersion ? HttpStatus.PRECONDITION_FAILED
+                : HttpStatus.CONFLICT;
         return Problems.of(status, refusal.rule(), refusal.getMessage());
+    }
+
+    @ExceptionHandler(BadHeader.class)
+    ProblemDetail badHeader(BadHeader e) {
+        return Problems.invalid("invalid-header", e.getMessage(), List.of(new Problems.FieldError(e.header(), e.getMessage())));
     }
 
     @ExceptionHandler(CaseNotFound.class)
@@ -95,6 +104,30 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .toList();
         return ResponseEntity.badRequest().body(Problems.invalid("invalid-input",
                 "The request has " + errors.size() + " invalid field(s).", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Problems.FieldError> errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new Problems.FieldError(
+                        result.getMethodParameter().getParameterName(),
+                        result.getMethodParameter().getParameterName() + " " + error.getDefaultMessage())))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return ResponseEntity.badRequest().body(Problems.invalid("invalid-input",
+                "The request has " + errors.size() + " invalid parameter(s).", errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        String message = field + " must be a " + (type == null ? "value of another form" : describe(type));
+        return ResponseEntity.badRequest().body(Problems.invalid("invalid-input", message,
+                List.of(new Problems.FieldError(field, message))));
     }
 
     @Override

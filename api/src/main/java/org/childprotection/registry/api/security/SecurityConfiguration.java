@@ -15,13 +15,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** HTTP Basic against the configured users; roles per endpoint as in SPEC §4. */
+/**
+ * HTTP Basic against the configured users; the roles of each endpoint as in SPEC §4. Jurisdiction (which
+ * cases) is checked by the endpoints themselves; everything not listed here is refused.
+ */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    private static final String CASEWORKER = "CASEWORKER";
-    private static final String SUPERVISOR = "SUPERVISOR";
-    private static final String OVERSIGHT = "OVERSIGHT";
+    private static final String CW = "CASEWORKER";
+    private static final String SUP = "SUPERVISOR";
+    private static final String OV = "OVERSIGHT";
+    private static final String MT = "MAINTAINER";
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
@@ -31,10 +35,21 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/error").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyRole(CASEWORKER, SUPERVISOR)
-                        .requestMatchers(HttpMethod.GET, "/api/cases/*", "/api/cases/*/history")
-                        .hasAnyRole(CASEWORKER, SUPERVISOR, OVERSIGHT)
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus", "/api/processors").hasRole(MT)
+                        .requestMatchers(HttpMethod.POST,
+                                "/api/cases/*/assignment", "/api/cases/*/interventions",
+                                "/api/cases/*/interventions/*/decision", "/api/cases/*/closure/decision",
+                                "/api/cases/*/reopening", "/api/cases/*/transfer").hasRole(SUP)
+                        .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/**").hasAnyRole(CW, SUP)
+                        .requestMatchers(HttpMethod.GET, "/api/cases/*/proof").hasRole(OV)
+                        .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/cases/*/history")
+                        .hasAnyRole(CW, SUP, OV)
+                        .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(OV)
+                        .requestMatchers(HttpMethod.GET, "/api/statistics").hasAnyRole(SUP, OV)
+                        .requestMatchers(HttpMethod.GET, "/api/integrity", "/api/integrity/**").hasAnyRole(OV, MT)
                         .anyRequest().denyAll())
                 .build();
     }

@@ -1,0 +1,57 @@
+package org.childprotection.registry.api.audit;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.childprotection.registry.accesslog.AccessLog;
+import org.childprotection.registry.api.security.RegistryUser;
+import org.childprotection.registry.history.AuditTrailFilter;
+import org.childprotection.registry.history.CaseHistoryRepository;
+import org.childprotection.registry.projection.Jurisdictions;
+import org.childprotection.registry.projection.Page;
+import org.childprotection.registry.projection.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+
+/** Oversight's reads: the cross-case audit trail and the access log. Nothing here changes either. */
+@RestController
+public class AuditController {
+
+    private final CaseHistoryRepository history;
+    private final AccessLog accessLog;
+
+    public AuditController(CaseHistoryRepository history, AccessLog accessLog) {
+        this.history = history;
+        this.accessLog = accessLog;
+    }
+
+    @GetMapping("/api/audit/events")
+    Page<TrailEntry> events(@RequestParam(required = false) String actor,
+                            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z]{1,100}",
+                                    message = "must be an event type such as RiskAssessed") String type,
+                            @RequestParam(required = false) @Pattern(regexp = "\\d{1,12}",
+                                    message = "must be a village-code prefix of 1 to 12 digits") String villageCode,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+                            @RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
+                            @AuthenticationPrincipal RegistryUser user) {
+        return history.trail(new AuditTrailFilter(actor, type, villageCode, from, to),
+                new Jurisdictions(user.jurisdictions()), new PageRequest(page, size)).map(TrailEntry::of);
+    }
+
+    @GetMapping("/api/audit/access-log")
+    Page<AccessLog.Entry> accessLog(@RequestParam(required = false) String caseId,
+                                    @RequestParam(required = false) String actor,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                                    @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+                                    @RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        return accessLog.page(new AccessLog.Filter(caseId, actor, from, to), new PageRequest(page, size));
+    }
+}

@@ -1,0 +1,20 @@
+package org.childprotection.registry.api.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.childprotection.registry.api.cases.CaseHistoryView;
+import org.childprotection.registry.history.CaseEvent;
+import org.childprotection.registry.history.Correction;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An event of the cross-case audit trail: the history's event object plus its case and village. */
+public record TrailEntry(String caseId, String villageCode, String eventId, long globalIndex, long sequence,
+                         String type, Instant occurredAt, CaseHistoryView.Actor actor, String reason, JsonNode data,
+                         List<Correction> corrections) {
+
+    static TrailEntry of(CaseEvent e) {
+        return new TrailEntry(e.caseId(), e.villageCode(), e.eventId(), e.globalIndex(), e.sequence(), e.type(),
+                e.occurredAt(), new CaseHistoryView.Actor(e.actor(), e.role()), e.reason(), e.data(), e.corrections());
+    }
+}

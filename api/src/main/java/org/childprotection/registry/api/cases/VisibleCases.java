@@ -1,0 +1,25 @@
+package org.childprotection.registry.api.cases;
+
+import org.childprotection.registry.api.problem.CaseNotFound;
+import org.childprotection.registry.api.security.RegistryUser;
+import org.childprotection.registry.casefile.CaseFile;
+import org.childprotection.registry.casefile.CaseFileRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides whether a user may see a case: its current village code lies in one of their
+ * jurisdictions. A case they may not see answers exactly like a case that does not exist (404).
+ */
+@Component
+public class VisibleCases {
+
+    private final CaseFileRepository files;
+
+    public VisibleCases(CaseFileRepository files) {
+        this.files = files;
+    }
+
+    public CaseFile get(String caseId, RegistryUser user) {
+        return files.find(caseId).filter(f -> user.covers(f.villageCode())).orElseThrow(() -> new CaseNotFound(caseId));
+    }
+}

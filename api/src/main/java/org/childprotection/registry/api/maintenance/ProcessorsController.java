@@ -1,0 +1,23 @@
+package org.childprotection.registry.api.maintenance;
+
+import org.childprotection.registry.projection.ProcessorStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Maintainers' view of every projection's processor: positions, owners, lag, replaying. No child data. */
+@RestController
+public class ProcessorsController {
+
+    private final ProcessorStatus status;
+
+    public ProcessorsController(ProcessorStatus status) {
+        this.status = status;
+    }
+
+    @GetMapping("/api/processors")
+    List<ProcessorStatus.Processor> processors() {
+        return status.all();
+    }
+}

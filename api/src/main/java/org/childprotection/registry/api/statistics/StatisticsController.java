@@ -1,0 +1,37 @@
+package org.childprotection.registry.api.statistics;
+
+import jakarta.validation.constraints.Pattern;
+import org.childprotection.registry.api.security.RegistryUser;
+import org.childprotection.registry.projection.Jurisdictions;
+import org.childprotection.registry.statistics.Statistics;
+import org.childprotection.registry.statistics.StatisticsRepository;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Statistics of SPEC §3 for a village-code prefix, within the caller's jurisdictions. */
+@RestController
+public class StatisticsController {
+
+    private final StatisticsRepository statistics;
+    private final Clock clock;
+
+    public StatisticsController(StatisticsRepository statistics, Clock clock) {
+        this.statistics = statistics;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/statistics")
+    Statistics statistics(@RequestParam(required = false) @Pattern(regexp = "\\d{1,12}",
+                                  message = "must be a village-code prefix of 1 to 12 digits") String villageCode,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                          @AuthenticationPrincipal RegistryUser user) {
+        return statistics.of(villageCode, new Jurisdictions(user.jurisdictions()), from, to, clock.instant());
+    }
+}
