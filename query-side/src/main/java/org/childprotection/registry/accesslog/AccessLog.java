@@ -20,7 +20,7 @@ public class AccessLog {
 
     public enum Resource { CASE_FILE, CASE_FILE_AS_OF, HISTORY, PROOF }
 
-    public record Entry(long id, Instant accessedAt, String username, String role, String caseId, Resource resource,
+    public record AccessRecord(long id, Instant accessedAt, String username, String role, String caseId, Resource resource,
                         String requestId) {
     }
 
@@ -43,7 +43,7 @@ public class AccessLog {
                 .addValue("requestId", requestId));
     }
 
-    public Page<Entry> page(Filter filter, PageRequest page) {
+    public Page<AccessRecord> page(Filter filter, PageRequest page) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         List<String> conditions = new ArrayList<>(List.of("TRUE"));
         if (filter.caseId() != null) {
@@ -63,7 +63,7 @@ public class AccessLog {
             p.addValue("to", Timestamp.from(filter.to()));
         }
         return page.fetch(jdbc, "*", "access_log WHERE " + String.join(" AND ", conditions), "id",
-                p, (rs, i) -> new Entry(rs.getLong("id"), rs.getTimestamp("accessed_at").toInstant(),
+                p, (rs, i) -> new AccessRecord(rs.getLong("id"), rs.getTimestamp("accessed_at").toInstant(),
                         rs.getString("username"), rs.getString("role"), rs.getString("case_id"),
                         Resource.valueOf(rs.getString("resource")), rs.getString("request_id")));
     }

@@ -46,7 +46,7 @@ public class AuditController {
     }
 
     @GetMapping("/api/audit/access-log")
-    Page<AccessLog.Entry> accessLog(@RequestParam(required = false) String caseId,
+    Page<AccessLog.AccessRecord> accessLog(@RequestParam(required = false) String caseId,
                                     @RequestParam(required = false) String actor,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,

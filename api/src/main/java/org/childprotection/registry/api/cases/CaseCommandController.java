@@ -44,7 +44,7 @@ public class CaseCommandController {
     }
 
     @PostMapping("/assessments")
-    CommandAnswer assess(@PathVariable String caseId, @Valid @RequestBody CommandRequests.Assessment body,
+    CommandAnswer assess(@PathVariable String caseId, @Valid @RequestBody CommandRequests.AssessmentBody body,
                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                          @AuthenticationPrincipal RegistryUser user) {
         return answer(caseId, sender.send(user, caseId, new RecordRiskAssessment(caseId, body.riskLevel(),
@@ -52,7 +52,7 @@ public class CaseCommandController {
     }
 
     @PostMapping("/assignment")
-    CommandAnswer assign(@PathVariable String caseId, @Valid @RequestBody CommandRequests.Assignment body,
+    CommandAnswer assign(@PathVariable String caseId, @Valid @RequestBody CommandRequests.AssignmentBody body,
                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                          @AuthenticationPrincipal RegistryUser user) {
         return answer(caseId, sender.send(user, caseId, new AssignCaseworker(caseId, body.caseworker()),
@@ -60,7 +60,7 @@ public class CaseCommandController {
     }
 
     @PostMapping("/guardian")
-    CommandAnswer guardian(@PathVariable String caseId, @Valid @RequestBody CommandRequests.Guardian body,
+    CommandAnswer guardian(@PathVariable String caseId, @Valid @RequestBody CommandRequests.GuardianBody body,
                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                            @AuthenticationPrincipal RegistryUser user) {
         return answer(caseId, sender.send(user, caseId, new RecordEntrustedGuardian(caseId, body.name(),
@@ -69,7 +69,7 @@ public class CaseCommandController {
     }
 
     @PostMapping("/visits")
-    CommandAnswer visit(@PathVariable String caseId, @Valid @RequestBody CommandRequests.Visit body,
+    CommandAnswer visit(@PathVariable String caseId, @Valid @RequestBody CommandRequests.VisitBody body,
                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                         @AuthenticationPrincipal RegistryUser user) {
         return answer(caseId, sender.send(user, caseId, new RecordHomeVisit(caseId, body.visitDate(),
@@ -78,7 +78,7 @@ public class CaseCommandController {
     }
 
     @PostMapping("/parental-contacts")
-    CommandAnswer parentalContact(@PathVariable String caseId, @Valid @RequestBody CommandRequests.ParentalContact body,
+    CommandAnswer parentalContact(@PathVariable String caseId, @Valid @RequestBody CommandRequests.ParentalContactBody body,
                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                   @AuthenticationPrincipal RegistryUser user) {
         return answer(caseId, sender.send(user, caseId, new RecordParentalContact(caseId, body.date(),
@@ -86,7 +86,7 @@ public class CaseCommandController {
     }
 
     @PostMapping("/referrals")
-    CommandAnswer refer(@PathVariable String caseId, @Valid @RequestBody CommandRequests.Referral body,
+    CommandAnswer refer(@PathVariable String caseId, @Valid @RequestBody CommandRequests.ReferralBody body,
                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                         @AuthenticationPrincipal RegistryUser user) {
         String referralId = UUID.randomUUID().toString();
@@ -105,7 +105,7 @@ public class CaseCommandController {
     }
 
     @PostMapping("/emergency")
-    CommandAnswer emergency(@PathVariable String caseId, @Valid @RequestBody CommandRequests.Emergency body,
+    CommandAnswer emergency(@PathVariable String caseId, @Valid @RequestBody CommandRequests.EmergencyBody body,
                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                             @AuthenticationPrincipal RegistryUser user) {
         return answer(caseId, sender.send(user, caseId, new DeclareEmergency(caseId, body.trigger(),
@@ -113,7 +113,7 @@ public class CaseCommandController {
     }
 
     @PostMapping("/interventions")
-    CommandAnswer intervene(@PathVariable String caseId, @Valid @RequestBody CommandRequests.Intervention body,
+    CommandAnswer intervene(@PathVariable String caseId, @Valid @RequestBody CommandRequests.InterventionBody body,
                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                             @AuthenticationPrincipal RegistryUser user) {
         String interventionId = UUID.randomUUID().toString();
@@ -124,10 +124,10 @@ public class CaseCommandController {
 
     @PostMapping("/interventions/{interventionId}/decision")
     CommandAnswer courtDecision(@PathVariable String caseId, @PathVariable String interventionId,
-                                @Valid @RequestBody CommandRequests.CourtDecision body,
+                                @Valid @RequestBody CommandRequests.CourtDecisionBody body,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                 @AuthenticationPrincipal RegistryUser user) {
-        CommandRequests.NewGuardian guardian = body.newGuardian();
+        CommandRequests.NewGuardianBody guardian = body.newGuardian();
         return answer(caseId, sender.send(user, caseId, new RecordCourtDecision(caseId, interventionId,
                 body.granted(), guardian == null ? null
                 : new CourtAppointedGuardian(guardian.name(), guardian.relationship(), guardian.age()),
@@ -135,7 +135,7 @@ public class CaseCommandController {
     }
 
     @PostMapping("/closure")
-    CommandAnswer requestClosure(@PathVariable String caseId, @Valid @RequestBody CommandRequests.Closure body,
+    CommandAnswer requestClosure(@PathVariable String caseId, @Valid @RequestBody CommandRequests.ClosureBody body,
                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                  @AuthenticationPrincipal RegistryUser user) {
         String reason = body.reason().name() + (body.note() == null || body.note().isBlank() ? "" : ": " + body.note());
@@ -144,7 +144,7 @@ public class CaseCommandController {
     }
 
     @PostMapping("/closure/decision")
-    CommandAnswer decideClosure(@PathVariable String caseId, @Valid @RequestBody CommandRequests.ClosureDecision body,
+    CommandAnswer decideClosure(@PathVariable String caseId, @Valid @RequestBody CommandRequests.ClosureDecisionBody body,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                 @AuthenticationPrincipal RegistryUser user) {
         return answer(caseId, sender.send(user, caseId, new DecideClosure(caseId, body.approve(), body.note()),
@@ -152,14 +152,14 @@ public class CaseCommandController {
     }
 
     @PostMapping("/reopening")
-    CommandAnswer reopen(@PathVariable String caseId, @Valid @RequestBody CommandRequests.Reopening body,
+    CommandAnswer reopen(@PathVariable String caseId, @Valid @RequestBody CommandRequests.ReopeningBody body,
                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                          @AuthenticationPrincipal RegistryUser user) {
         return answer(caseId, sender.send(user, caseId, new ReopenCase(caseId, body.reason()), body.reason(), ifMatch));
     }
 
     @PostMapping("/transfer")
-    CommandAnswer transfer(@PathVariable String caseId, @Valid @RequestBody CommandRequests.Transfer body,
+    CommandAnswer transfer(@PathVariable String caseId, @Valid @RequestBody CommandRequests.TransferBody body,
                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                            @AuthenticationPrincipal RegistryUser user) {
         return answer(caseId, sender.send(user, caseId, new TransferCase(caseId, body.villageCode(), body.reason()),
@@ -167,7 +167,7 @@ public class CaseCommandController {
     }
 
     @PostMapping("/corrections")
-    CommandAnswer correct(@PathVariable String caseId, @Valid @RequestBody CommandRequests.Correction body,
+    CommandAnswer correct(@PathVariable String caseId, @Valid @RequestBody CommandRequests.CorrectionBody body,
                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                           @AuthenticationPrincipal RegistryUser user) {
         return answer(caseId, sender.send(user, caseId, new CorrectRecord(caseId, body.eventId(), body.field(),

@@ -8,22 +8,22 @@ import java.time.Instant;
 import java.util.List;
 
 /** The history answer of SPEC §4: every event of the case in order, with who recorded it and why. */
-public record CaseHistoryView(String caseId, List<Entry> events) {
+public record CaseHistoryView(String caseId, List<HistoryEntry> events) {
 
     public record Actor(String username, String role) {
     }
 
     /** {@code corrections} are the corrections later recorded against this event, which itself stays as recorded. */
-    public record Entry(String eventId, long globalIndex, long sequence, String type, Instant occurredAt,
+    public record HistoryEntry(String eventId, long globalIndex, long sequence, String type, Instant occurredAt,
                         Actor actor, String reason, JsonNode data, List<Correction> corrections) {
 
-        static Entry of(CaseEvent e) {
-            return new Entry(e.eventId(), e.globalIndex(), e.sequence(), e.type(), e.occurredAt(),
+        static HistoryEntry of(CaseEvent e) {
+            return new HistoryEntry(e.eventId(), e.globalIndex(), e.sequence(), e.type(), e.occurredAt(),
                     new Actor(e.actor(), e.role()), e.reason(), e.data(), e.corrections());
         }
     }
 
     static CaseHistoryView of(String caseId, List<CaseEvent> events) {
-        return new CaseHistoryView(caseId, events.stream().map(Entry::of).toList());
+        return new CaseHistoryView(caseId, events.stream().map(HistoryEntry::of).toList());
     }
 }

@@ -35,17 +35,17 @@ public final class CommandRequests {
     private CommandRequests() {
     }
 
-    public record Assessment(@NotNull RiskLevel riskLevel,
+    public record AssessmentBody(@NotNull RiskLevel riskLevel,
                              @Size(max = 11) List<@NotNull RiskFactor> factors,
                              @NotBlank @Size(max = Limits.TEXT) String summary,
                              @Size(max = Limits.REASON) String reason) {
     }
 
-    public record Assignment(@NotBlank @Size(max = Limits.NAME) String caseworker,
+    public record AssignmentBody(@NotBlank @Size(max = Limits.NAME) String caseworker,
                              @Size(max = Limits.REASON) String reason) {
     }
 
-    public record Guardian(@NotBlank @Size(max = Limits.NAME) String name,
+    public record GuardianBody(@NotBlank @Size(max = Limits.NAME) String name,
                            @NotNull Relationship relationship,
                            @NotNull @Min(0) @Max(120) Integer age,
                            @NotNull GuardianCapacity capacity,
@@ -54,7 +54,7 @@ public final class CommandRequests {
                            @Size(max = Limits.REASON) String reason) {
     }
 
-    public record Visit(@NotNull LocalDate visitDate,
+    public record VisitBody(@NotNull LocalDate visitDate,
                         @NotNull VisitorRole visitorRole,
                         @NotNull Boolean childSeen,
                         @NotBlank @Size(max = Limits.TEXT) String observations,
@@ -62,13 +62,13 @@ public final class CommandRequests {
                         @Size(max = Limits.REASON) String reason) {
     }
 
-    public record ParentalContact(@NotNull LocalDate date,
+    public record ParentalContactBody(@NotNull LocalDate date,
                                   @NotNull ParentRole parent,
                                   @NotNull ContactChannel channel,
                                   @Size(max = Limits.REASON) String reason) {
     }
 
-    public record Referral(@NotNull Service service,
+    public record ReferralBody(@NotNull Service service,
                            @NotBlank @Size(max = Limits.LINE) String provider,
                            @Size(max = Limits.TEXT) String note,
                            @Size(max = Limits.REASON) String reason) {
@@ -79,46 +79,46 @@ public final class CommandRequests {
                                       @Size(max = Limits.REASON) String reason) {
     }
 
-    public record Emergency(@NotNull MandatoryReportingTrigger trigger,
+    public record EmergencyBody(@NotNull MandatoryReportingTrigger trigger,
                             @NotNull @Size(min = 1, max = 5) List<@NotNull EmergencyAction> actions,
                             Placement placement,
                             @NotBlank @Size(max = Limits.REASON) String reason) {
     }
 
-    public record Intervention(@NotNull InterventionGrounds grounds,
+    public record InterventionBody(@NotNull InterventionGrounds grounds,
                                @NotBlank @Size(max = Limits.LINE) String court,
                                @NotBlank @Size(max = Limits.REASON) String reason) {
     }
 
-    public record NewGuardian(@NotBlank @Size(max = Limits.NAME) String name,
+    public record NewGuardianBody(@NotBlank @Size(max = Limits.NAME) String name,
                               @NotNull Relationship relationship,
                               @NotNull @Min(0) @Max(120) Integer age) {
     }
 
-    public record CourtDecision(@NotNull Boolean granted,
-                                @Valid NewGuardian newGuardian,
+    public record CourtDecisionBody(@NotNull Boolean granted,
+                                @Valid NewGuardianBody newGuardian,
                                 @Size(max = Limits.TEXT) String note,
                                 @Size(max = Limits.REASON) String reason) {
     }
 
-    public record Closure(@NotNull ClosureReason reason,
+    public record ClosureBody(@NotNull ClosureReason reason,
                           @Size(max = Limits.TEXT) String note) {
     }
 
-    public record ClosureDecision(@NotNull Boolean approve,
+    public record ClosureDecisionBody(@NotNull Boolean approve,
                                   @Size(max = Limits.TEXT) String note,
                                   @Size(max = Limits.REASON) String reason) {
     }
 
-    public record Reopening(@NotBlank @Size(max = Limits.REASON) String reason) {
+    public record ReopeningBody(@NotBlank @Size(max = Limits.REASON) String reason) {
     }
 
-    public record Transfer(@NotNull @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code")
+    public record TransferBody(@NotNull @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code")
                            String villageCode,
                            @NotBlank @Size(max = Limits.REASON) String reason) {
     }
 
-    public record Correction(@NotBlank @Size(max = 255) String eventId,
+    public record CorrectionBody(@NotBlank @Size(max = 255) String eventId,
                              @NotBlank @Size(max = 100) String field,
                              @NotNull @Size(max = Limits.TEXT) String value,
                              @NotBlank @Size(max = Limits.REASON) String reason) {

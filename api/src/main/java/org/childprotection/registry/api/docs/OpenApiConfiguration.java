@@ -33,6 +33,16 @@ public class OpenApiConfiguration {
 
     @Bean
     OpenAPI registryOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Child Protection Registry API").version("0.1")
+                        .description("Event-sourced registry of rural left-behind children. Every change is an "
+                                + "immutable event; reads come from projections of the event log."))
+                .components(new Components()
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+
+    private static Schema<?> problemSchema() {
         Schema<?> fieldError = new ObjectSchema()
                 .addProperty("field", new StringSchema())
                 .addProperty("message", new StringSchema());
@@ -45,24 +55,20 @@ public class OpenApiConfiguration {
                 .addProperty("instance", new StringSchema())
                 .addProperty("rule", new StringSchema())
                 .addProperty("errors", new ArraySchema().items(fieldError));
-        return new OpenAPI()
-                .info(new Info().title("Child Protection Registry API").version("0.1")
-                        .description("Event-sourced registry of rural left-behind children. Every change is an "
-                                + "immutable event; reads come from projections of the event log."))
-                .components(new Components()
-                        .addSchemas(PROBLEM, problem)
-                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
+        return problem;
     }
 
     @Bean
     OpenApiCustomizer problemAnswers() {
-        return openApi -> openApi.getPaths().forEach((path, item) -> {
-            if (!path.startsWith("/api/")) {
-                return;
-            }
-            item.readOperationsMap().forEach((method, operation) -> describeProblems(method, operation));
-        });
+        return openApi -> {
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            openApi.getPaths().forEach((path, item) -> {
+                if (!path.startsWith("/api/")) {
+                    return;
+                }
+                item.readOperationsMap().forEach((method, operation) -> describeProblems(method, operation));
+            });
+        };
     }
 
     private static void describeProblems(PathItem.HttpMethod method, Operation operation) {

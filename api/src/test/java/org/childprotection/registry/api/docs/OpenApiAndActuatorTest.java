@@ -1,0 +1,79 @@
+package org.childprotection.registry.api.docs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.childprotection.registry.api.support.ApiClient;
+import org.childprotection.registry.api.support.RegistryApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@RegistryApiTest
+class OpenApiAndActuatorTest {
+
+    static final List<String> COMMAND_PATHS = List.of("/api/cases", "/api/cases/{caseId}/assessments",
+            "/api/cases/{caseId}/assignment", "/api/cases/{caseId}/guardian", "/api/cases/{caseId}/visits",
+            "/api/cases/{caseId}/parental-contacts", "/api/cases/{caseId}/referrals",
+            "/api/cases/{caseId}/referrals/{referralId}/outcome", "/api/cases/{caseId}/emergency",
+            "/api/cases/{caseId}/interventions", "/api/cases/{caseId}/interventions/{interventionId}/decision",
+            "/api/cases/{caseId}/closure", "/api/cases/{caseId}/closure/decision", "/api/cases/{caseId}/reopening",
+            "/api/cases/{caseId}/transfer", "/api/cases/{caseId}/corrections");
+    static final List<String> QUERY_PATHS = List.of("/api/cases", "/api/cases/{caseId}",
+            "/api/cases/{caseId}/history", "/api/audit/events", "/api/audit/access-log", "/api/statistics");
+
+    @Autowired
+    ApiClient api;
+
+    @Test
+    void the_openapi_document_describes_every_endpoint_with_its_body_and_problem_answers() {
+        var docs = api.get(null, "/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().get("paths");
+
+        for (String path : COMMAND_PATHS) {
+            JsonNode post = paths.at(pointer(path) + "/post");
+            assertThat(post.isMissingNode()).as(path).isFalse();
+            assertThat(post.at("/requestBody/content/application~1json/schema").isMissingNode()).as(path).isFalse();
+            for (String status : List.of("400", "401", "403", "404", "409", "412", "413", "415", "422")) {
+                assertThat(post.at("/responses/" + status + "/content/application~1problem+json").isMissingNode())
+                        .as(path + " " + status).isFalse();
+            }
+        }
+        for (String path : QUERY_PATHS) {
+            assertThat(paths.at(pointer(path) + "/get/responses/200").isMissingNode()).as(path).isFalse();
+        }
+        assertThat(docs.json().at("/components/schemas/Problem/properties/errors").isMissingNode()).isFalse();
+        assertThat(api.get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void health_includes_the_database_and_prometheus_shows_processor_lag_to_maintainers_only() {
+        var health = api.get(null, "/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asText()).isEqualTo("UP");
+        assertThat(health.json().at("/components/db/status").asText()).isEqualTo("UP");
+
+        var metrics = api.get("ops.maintainer", "/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("registry_processor_lag_events{processor=\"case-files\"}")
+                .contains("registry_processor_lag_events{processor=\"case-history\"}");
+        assertThat(api.get("li.caseworker", "/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(api.get(null, "/actuator/prometheus").status()).isEqualTo(401);
+    }
+
+    @Test
+    void maintainers_see_every_processors_segments_and_lag() {
+        var processors = api.get("ops.maintainer", "/api/processors");
+        assertThat(processors.status()).isEqualTo(200);
+        assertThat(processors.json().findValuesAsText("name")).contains("case-files", "case-history");
+        assertThat(processors.json().get(0).get("segments")).isNotEmpty();
+        assertThat(processors.json().get(0).get("segments").get(0).has("owner")).isTrue();
+        assertThat(api.get("chen.oversight", "/api/processors").status()).isEqualTo(403);
+    }
+
+    private static String pointer(String path) {
+        return "/" + path.replace("~", "~0").replace("/", "~1");
+    }
+}
