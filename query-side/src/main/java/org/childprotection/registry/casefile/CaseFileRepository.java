@@ -3,6 +3,7 @@ package org.childprotection.registry.casefile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.childprotection.registry.childcase.RiskLevel;
 import org.childprotection.registry.eventlog.EventJson;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -14,20 +15,34 @@ import java.util.Optional;
 @Repository
 public class CaseFileRepository {
 
-    private final JdbcTemplate jdbc;
+    public static final String TABLE = "case_file";
 
+    private final JdbcTemplate jdbc;
+    private final String table;
+
+    @Autowired
     public CaseFileRepository(JdbcTemplate jdbc) {
+        this(jdbc, TABLE);
+    }
+
+    private CaseFileRepository(JdbcTemplate jdbc, String table) {
         this.jdbc = jdbc;
+        this.table = table;
+    }
+
+    /** The same repository on the copy of the table named with this suffix (a rebuild's). */
+    public CaseFileRepository withSuffix(String suffix) {
+        return suffix.isEmpty() ? this : new CaseFileRepository(jdbc, TABLE + suffix);
     }
 
     public Optional<CaseFile> find(String caseId) {
-        return jdbc.query("SELECT document FROM case_file WHERE case_id = ?",
+        return jdbc.query("SELECT document FROM " + table + " WHERE case_id = ?",
                 (rs, i) -> read(rs.getString(1)), caseId).stream().findFirst();
     }
 
     public void save(CaseFile file) {
-        jdbc.update("""
-                INSERT INTO case_file (case_id, version, status, risk_level, urgency, village_code, caseworker,
+        jdbc.update("INSERT INTO " + table + """
+                 (case_id, version, status, risk_level, urgency, village_code, caseworker,
                                        child_name, reported_at, first_assessed_at, next_visit_due, due_at, document)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
                 ON CONFLICT (case_id) DO UPDATE SET
@@ -53,7 +68,7 @@ public class CaseFileRepository {
     }
 
     public void deleteAll() {
-        jdbc.update("DELETE FROM case_file");
+        jdbc.update("DELETE FROM " + table);
     }
 
     private static CaseFile read(String json) {

@@ -10,12 +10,14 @@ import org.axonframework.messaging.MetaData;
 import org.childprotection.registry.childcase.CaseMetadata;
 import org.childprotection.registry.correction.RecordCorrected;
 import org.childprotection.registry.eventlog.EventJson;
+import org.childprotection.registry.projection.Projection;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.transfer.CaseTransferred;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.util.List;
 
 /**
  * Copies every event into case_event with its position in the log, the metadata of who recorded it, and the
@@ -23,9 +25,10 @@ import java.sql.Timestamp;
  */
 @Component
 @ProcessingGroup(CaseHistoryProjection.NAME)
-public class CaseHistoryProjection {
+public class CaseHistoryProjection implements Projection {
 
     public static final String NAME = "case-history";
+    public static final String TABLE = "case_event";
 
     private final JdbcTemplate jdbc;
 
@@ -34,24 +37,49 @@ public class CaseHistoryProjection {
     }
 
     @EventHandler
-    void on(Object event, DomainEventMessage<?> message, TrackingToken token) throws JsonProcessingException {
+    void on(DomainEventMessage<?> message, TrackingToken token) {
+        apply(message, token.position().orElseThrow(), "");
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of(TABLE);
+    }
+
+    @Override
+    public void apply(DomainEventMessage<?> message, long globalIndex, String tableSuffix) {
+        String table = TABLE + tableSuffix;
+        Object event = message.getPayload();
         MetaData meta = message.getMetaData();
-        jdbc.update("""
-                INSERT INTO case_event (global_index, event_id, case_id, sequence, type, occurred_at, actor, role,
+        jdbc.update("INSERT INTO " + table + """
+                 (global_index, event_id, case_id, sequence, type, occurred_at, actor, role,
                                         reason, correlation_id, request_id, village_code, corrects_event_id, data)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
                 ON CONFLICT (global_index) DO NOTHING
                 """,
-                token.position().orElseThrow(), message.getIdentifier(), message.getAggregateIdentifier(),
+                globalIndex, message.getIdentifier(), message.getAggregateIdentifier(),
                 message.getSequenceNumber(), event.getClass().getSimpleName(), Timestamp.from(message.getTimestamp()),
                 meta.get(CaseMetadata.ACTOR), meta.get(CaseMetadata.ROLE), meta.get(CaseMetadata.REASON),
                 meta.get(CaseMetadata.CORRELATION_ID), meta.get(CaseMetadata.REQUEST_ID),
-                villageOf(event, message.getAggregateIdentifier()),
+                villageOf(event, message.getAggregateIdentifier(), table),
                 event instanceof RecordCorrected corrected ? corrected.eventId() : null,
-                EventJson.mapper().writeValueAsString(event));
+                json(event));
     }
 
-    private String villageOf(Object event, String caseId) {
+    private static String json(Object event) {
+        try {
+            return EventJson.mapper().writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + event.getClass().getSimpleName() + " cannot be written as JSON", e);
+        }
+    }
+
+    private String villageOf(Object event, String caseId, String table) {
         if (event instanceof ChildRegistered registered) {
             return registered.child().villageCode();
         }
@@ -59,12 +87,12 @@ public class CaseHistoryProjection {
             return transferred.toVillageCode();
         }
         return jdbc.queryForObject(
-                "SELECT village_code FROM case_event WHERE case_id = ? ORDER BY sequence DESC LIMIT 1",
+                "SELECT village_code FROM " + table + " WHERE case_id = ? ORDER BY sequence DESC LIMIT 1",
                 String.class, caseId);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("DELETE FROM case_event");
+        jdbc.update("DELETE FROM " + TABLE);
     }
 }

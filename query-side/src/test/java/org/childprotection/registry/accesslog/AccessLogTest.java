@@ -30,16 +30,16 @@ class AccessLogTest {
         accessLog.record(T.plusSeconds(20), "li.caseworker", "CASEWORKER", "log-b", AccessLog.Resource.CASE_FILE, "r3");
         PageRequest all = new PageRequest(0, 10);
 
-        Page<AccessLog.Entry> ofCase = accessLog.page(new AccessLog.Filter("log-a", null, null, null), all);
-        assertThat(ofCase.items()).extracting(AccessLog.Entry::requestId).containsExactly("r1", "r2");
+        Page<AccessLog.AccessRecord> ofCase = accessLog.page(new AccessLog.Filter("log-a", null, null, null), all);
+        assertThat(ofCase.items()).extracting(AccessLog.AccessRecord::requestId).containsExactly("r1", "r2");
         assertThat(ofCase.items().get(1).resource()).isEqualTo(AccessLog.Resource.HISTORY);
         assertThat(ofCase.items().get(1).username()).isEqualTo("chen.oversight");
         assertThat(ofCase.items().get(1).role()).isEqualTo("OVERSIGHT");
         assertThat(ofCase.items().get(1).accessedAt()).isEqualTo(T.plusSeconds(10));
         assertThat(accessLog.page(new AccessLog.Filter(null, "li.caseworker", T, T.plusSeconds(30)), all).items())
-                .extracting(AccessLog.Entry::requestId).containsExactly("r1", "r3");
+                .extracting(AccessLog.AccessRecord::requestId).containsExactly("r1", "r3");
         assertThat(accessLog.page(new AccessLog.Filter(null, null, T.plusSeconds(10), T.plusSeconds(20)), all).items())
-                .extracting(AccessLog.Entry::requestId).containsExactly("r2");
+                .extracting(AccessLog.AccessRecord::requestId).containsExactly("r2");
     }
 
     @Test

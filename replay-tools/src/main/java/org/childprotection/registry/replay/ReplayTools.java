@@ -1,6 +1,9 @@
 package org.childprotection.registry.replay;
 
+import org.childprotection.registry.casefile.CaseFileRepository;
 import org.childprotection.registry.eventlog.EventLogConfiguration;
+import org.childprotection.registry.projection.ProcessorStatus;
+import org.childprotection.registry.projection.Reconciliation;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -20,7 +23,8 @@ import java.util.Arrays;
  */
 @Command(name = "replay-tools", mixinStandardHelpOptions = true, version = "replay-tools 0.1",
         description = "Maintain and inspect the Child Protection Registry's event log.",
-        subcommands = {ExportCommand.class})
+        subcommands = {StatusCommand.class, RebuildCommand.class, ReplayCommand.class, AsOfCommand.class,
+                ExportCommand.class})
 public class ReplayTools implements Runnable {
 
     @CommandLine.Spec
@@ -29,9 +33,10 @@ public class ReplayTools implements Runnable {
     private static String[] springArguments = new String[0];
     private static ConfigurableApplicationContext context;
 
+    /** The event log and the read-side services the subcommands use; no projection is an event handler here. */
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import(EventLogConfiguration.class)
+    @Import({EventLogConfiguration.class, CaseFileRepository.class, ProcessorStatus.class, Reconciliation.class})
     static class Registry {
     }
 

@@ -12,17 +12,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,8 +48,8 @@ class ExportCommandTest {
     void the_export_of_a_case_holds_exactly_its_events_in_order_with_position_metadata_and_payload() throws Exception {
         Run run = run("export", "--case", "case-a");
 
-        assertThat(run.code).isZero();
-        List<JsonNode> lines = run.lines();
+        assertThat(run.code()).isZero();
+        List<JsonNode> lines = lines(run);
         assertThat(lines).hasSize(3);
         assertThat(lines).extracting(l -> l.get("caseId").asText()).containsOnly("case-a");
         assertThat(lines).extracting(l -> l.get("sequence").asLong()).containsExactly(0L, 1L, 2L);
@@ -71,7 +66,7 @@ class ExportCommandTest {
         Run run = run("export", "--from", T0.plusSeconds(30).toString(), "--to", T0.plusSeconds(120).toString(),
                 "--output", file.toString());
 
-        assertThat(run.code).isZero();
+        assertThat(run.code()).isZero();
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(3);
         assertThat(lines.stream().map(ExportCommandTest::json).map(l -> l.get("caseId").asText() + "/" + l.get("sequence")))
@@ -82,48 +77,39 @@ class ExportCommandTest {
     void an_unknown_case_fails_with_a_clear_message() {
         Run run = run("export", "--case", "no-such-case");
 
-        assertThat(run.code).isEqualTo(1);
-        assertThat(run.err).contains("No events of case no-such-case");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("No events of case no-such-case");
     }
 
     @Test
     void bad_arguments_are_refused_with_a_message_and_a_usage_exit_code() {
-        assertThat(run("export").code).isEqualTo(2);
+        assertThat(run("export").code()).isEqualTo(2);
         Run both = run("export", "--case", "case-a", "--from", T0.toString(), "--to", T0.plusSeconds(1).toString());
-        assertThat(both.code).isEqualTo(2);
-        assertThat(both.err).contains("mutually exclusive");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("mutually exclusive");
         Run badInstant = run("export", "--from", "yesterday", "--to", T0.toString());
-        assertThat(badInstant.code).isEqualTo(2);
-        assertThat(badInstant.err).contains("yesterday");
+        assertThat(badInstant.code()).isEqualTo(2);
+        assertThat(badInstant.err()).contains("yesterday");
         Run backwards = run("export", "--from", T0.toString(), "--to", T0.minusSeconds(1).toString());
-        assertThat(backwards.code).isEqualTo(2);
-        assertThat(backwards.err).contains("--from must be before --to");
-        assertThat(run("no-such-subcommand").code).isEqualTo(2);
+        assertThat(backwards.code()).isEqualTo(2);
+        assertThat(backwards.err()).contains("--from must be before --to");
+        assertThat(run("no-such-subcommand").code()).isEqualTo(2);
     }
 
     @Test
     void every_command_has_help() {
         Run help = run("export", "--help");
-        assertThat(help.code).isZero();
-        assertThat(help.out).contains("--case", "--from", "--to", "--output");
-        assertThat(run("--help").out).contains("export");
-    }
-
-    record Run(int code, String out, String err) {
-        List<JsonNode> lines() {
-            return out.lines().map(ExportCommandTest::json).toList();
-        }
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("--case", "--from", "--to", "--output");
+        assertThat(run("--help").out()).contains("export");
     }
 
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = ReplayTools.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(ReplayTools.picocliArguments(
-                Stream.concat(Arrays.stream(database), Arrays.stream(args)).toArray(String[]::new)));
-        return new Run(code, out.toString(), err.toString());
+        return Run.of(database, args);
+    }
+
+    private static List<JsonNode> lines(Run run) {
+        return run.out().lines().map(ExportCommandTest::json).toList();
     }
 
     private static JsonNode json(String line) {

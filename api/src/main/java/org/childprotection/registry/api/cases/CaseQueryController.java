@@ -10,6 +10,7 @@ import org.childprotection.registry.api.problem.CaseNotFound;
 import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.api.web.RequestIds;
 import org.childprotection.registry.casefile.CaseFile;
+import org.childprotection.registry.casefile.CaseFileView;
 import org.childprotection.registry.caseload.CaseSummary;
 import org.childprotection.registry.caseload.CaseloadFilter;
 import org.childprotection.registry.caseload.CaseloadRepository;

@@ -1,10 +1,5 @@
-package org.childprotection.registry.api.cases;
+package org.childprotection.registry.casefile;
 
-import org.childprotection.registry.casefile.AppliedCorrection;
-import org.childprotection.registry.casefile.CaseFile;
-import org.childprotection.registry.casefile.Guardian;
-import org.childprotection.registry.casefile.OpenIntervention;
-import org.childprotection.registry.casefile.OpenReferral;
 import org.childprotection.registry.childcase.CaseStatus;
 import org.childprotection.registry.childcase.RiskLevel;
 import org.childprotection.registry.emergency.Placement;
@@ -24,7 +19,7 @@ public record CaseFileView(String caseId, long version, CaseStatus status, RiskL
                            List<OpenReferral> openReferrals, List<OpenIntervention> openInterventions,
                            List<AppliedCorrection> corrections) {
 
-    static CaseFileView of(CaseFile f, Instant now) {
+    public static CaseFileView of(CaseFile f, Instant now) {
         return new CaseFileView(f.caseId(), f.version(), f.status(), f.riskLevel(), f.child(), f.father(),
                 f.mother(), f.caregiver(), f.guardian(), f.placement(), f.caseworker(), f.villageCode(),
                 f.reportedAt(), f.assessmentDue(), f.assessedAt(), f.lastVisitAt(), f.nextVisitDue(),

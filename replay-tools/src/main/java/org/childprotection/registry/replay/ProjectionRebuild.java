@@ -1,0 +1,161 @@
+package org.childprotection.registry.replay;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.childprotection.registry.eventlog.SettledPosition;
+import org.childprotection.registry.projection.Projection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Replays the whole log into copies of a projection's tables ({@code <table>__rebuild}) while the live tables
+ * keep serving, records its position after every batch so that an interrupted run resumes, and finally switches
+ * in one transaction: with the live tables locked it applies the last events, drops the live tables and gives
+ * the copies their names. The live processor then goes on from its own position; the projections' handlers
+ * skip what a table already holds, so nothing is missed or doubled.
+ */
+public class ProjectionRebuild {
+
+    /** Told of progress after every batch. */
+    public interface Listener {
+        void progress(long applied, long total);
+    }
+
+    public record State(SettledPosition position, long applied, Instant startedAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final EventStorageEngine log;
+    private final TokenStore tokens;
+
+    public ProjectionRebuild(JdbcTemplate jdbc, TransactionTemplate transactions, EventStorageEngine log,
+                             TokenStore tokens) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.log = log;
+        this.tokens = tokens;
+    }
+
+    public Optional<State> inProgress(String projection) {
+        return jdbc.query("SELECT transaction_id, global_index, events_applied, started_at FROM projection_rebuild "
+                        + "WHERE projection = ?",
+                (rs, i) -> new State(new SettledPosition(rs.getLong(1), rs.getLong(2)), rs.getLong(3),
+                        rs.getTimestamp(4).toInstant()), projection).stream().findFirst();
+    }
+
+    /** Settled events in the whole log: what a rebuild from the start has to apply (for progress and ETA). */
+    public long settledEvents() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry "
+                + "WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint", Long.class);
+    }
+
+    /**
+     * Builds the copies (or resumes building them) and switches them in.
+     *
+     * @param initialTokens for a new projection: give its processor tokens at the position switched in, with
+     *                      this many segments, so that the API's processor goes on from there (0: leave tokens)
+     * @return the number of events applied, over all runs of this rebuild
+     */
+    public long run(Projection projection, int batchSize, int initialTokens, Listener listener) {
+        State state = prepare(projection);
+        long total = settledEvents();
+        listener.progress(state.applied(), total);
+        while (true) {
+            State before = state;
+            State after = transactions.execute(status -> applyBatch(projection, before, batchSize));
+            if (after.applied() == before.applied()) {
+                break;
+            }
+            state = after;
+            listener.progress(state.applied(), Math.max(total, state.applied()));
+        }
+        State last = transactions.execute(status -> switchIn(projection, initialTokens));
+        listener.progress(last.applied(), last.applied());
+        return last.applied();
+    }
+
+    /** Drops the copies and the recorded position of an unfinished rebuild. */
+    public void abandon(Projection projection) {
+        transactions.executeWithoutResult(status -> {
+            projection.tables().forEach(t -> jdbc.execute("DROP TABLE IF EXISTS " + t + Projection.REBUILD_SUFFIX));
+            jdbc.update("DELETE FROM projection_rebuild WHERE projection = ?", projection.name());
+        });
+    }
+
+    private State prepare(Projection projection) {
+        return transactions.execute(status -> {
+            Optional<State> resumed = inProgress(projection.name());
+            if (resumed.isPresent()) {
+                return resumed.get();
+            }
+            for (String table : projection.tables()) {
+                jdbc.execute("DROP TABLE IF EXISTS " + table + Projection.REBUILD_SUFFIX);
+                jdbc.execute("CREATE TABLE " + table + Projection.REBUILD_SUFFIX + " (LIKE " + table + " INCLUDING ALL)");
+            }
+            Instant now = Instant.now();
+            jdbc.update("INSERT INTO projection_rebuild (projection, transaction_id, global_index, events_applied, "
+                    + "started_at, updated_at) VALUES (?, 0, 0, 0, ?, ?)", projection.name(), Timestamp.from(now),
+                    Timestamp.from(now));
+            return new State(SettledPosition.TAIL, 0, now);
+        });
+    }
+
+    private State applyBatch(Projection projection, State from, int batchSize) {
+        List<? extends TrackedEventMessage<?>> events = log.readEvents(from.position(), false).limit(batchSize).toList();
+        SettledPosition position = from.position();
+        for (TrackedEventMessage<?> event : events) {
+            position = (SettledPosition) event.trackingToken();
+            projection.apply((DomainEventMessage<?>) event, position.globalIndex(), Projection.REBUILD_SUFFIX);
+        }
+        long applied = from.applied() + events.size();
+        jdbc.update("UPDATE projection_rebuild SET transaction_id = ?, global_index = ?, events_applied = ?, "
+                        + "updated_at = now() WHERE projection = ?", position.transactionId(), position.globalIndex(),
+                applied, projection.name());
+        return new State(position, applied, from.startedAt());
+    }
+
+    private State switchIn(Projection projection, int initialTokens) {
+        for (String table : projection.tables()) {
+            jdbc.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
+        }
+        State state = inProgress(projection.name()).orElseThrow();
+        State next = applyBatch(projection, state, Integer.MAX_VALUE);
+        for (String table : projection.tables()) {
+            Map<String, String> indexNames = indexNamesByDefinition(table);
+            jdbc.execute("DROP TABLE " + table);
+            jdbc.execute("ALTER TABLE " + table + Projection.REBUILD_SUFFIX + " RENAME TO " + table);
+            indexNamesByDefinition(table).forEach((definition, name) -> {
+                String wanted = indexNames.get(definition);
+                if (wanted != null && !wanted.equals(name)) {
+                    jdbc.execute("ALTER INDEX " + name + " RENAME TO " + wanted);
+                }
+            });
+        }
+        jdbc.update("DELETE FROM projection_rebuild WHERE projection = ?", projection.name());
+        if (initialTokens > 0 && tokens.fetchSegments(projection.name()).length == 0) {
+            tokens.initializeTokenSegments(projection.name(), initialTokens, next.position());
+        }
+        return next;
+    }
+
+    /** The table's indexes by their definition with the index name left out, so copies can be renamed back. */
+    private Map<String, String> indexNamesByDefinition(String table) {
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ?",
+                rs -> {
+                    String name = rs.getString(1);
+                    names.put(rs.getString(2).replace(name, "?").replace(table + Projection.REBUILD_SUFFIX, table), name);
+                }, table);
+        return names;
+    }
+}
