@@ -1,6 +1,7 @@
 package org.childprotection.registry.projection;
 
 import org.axonframework.config.ConfigurerModule;
+import org.childprotection.registry.integrity.MerkleLogAppender;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,13 +14,31 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ProjectionProcessing {
 
+    @Bean(destroyMethod = "shutdown")
+    public ProcessorWakeUp processorWakeUp() {
+        return new ProcessorWakeUp();
+    }
+
     @Bean
     public ConfigurerModule pooledProjectionProcessors(
             @Value("${registry.projections.batch-size:100}") int batchSize,
-            @Value("${registry.projections.segments:2}") int segments) {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((config, builder) -> builder
-                        .batchSize(batchSize)
-                        .initialSegmentCount(segments)));
+            @Value("${registry.projections.segments:2}") int segments, ProcessorWakeUp wakeUp) {
+        return configurer -> {
+            configurer.eventProcessing(processing -> processing
+                    .usingPooledStreamingEventProcessors((config, builder) -> builder
+                            .messageSource(wakeUp.around(config.eventStore()))
+                            .batchSize(batchSize)
+                            .initialSegmentCount(segments))
+                    // the Merkle log appends leaves one after another: one segment, one stream in log order
+                    .registerPooledStreamingEventProcessorConfiguration(MerkleLogAppender.NAME, (config, builder) -> builder
+                            .messageSource(wakeUp.around(config.eventStore()))
+                            .batchSize(batchSize)
+                            .initialSegmentCount(1)));
+            configurer.onInitialize(config -> config.onStart(() -> config.eventBus().registerDispatchInterceptor(
+                    messages -> {
+                        wakeUp.eventsPublished();
+                        return (index, message) -> message;
+                    })));
+        };
     }
 }

@@ -4,17 +4,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Compares the projections with the event log itself: how many cases have a file that is missing or older
- * than their latest event, and how many events the history lacks. Zero and zero means every committed event
- * has been projected; it is the independent check behind the settled reader.
+ * Compares the projections and the Merkle log with the event log itself: how many cases have a file that is
+ * missing or older than their latest event, how many events the history lacks, and how many have no Merkle leaf.
+ * All zero means every committed event has been projected and logged; it is the independent check behind the
+ * settled reader.
  */
 @Component
 public class Reconciliation {
 
-    public record Result(long caseFilesBehind, long historyEventsMissing) {
+    public record Result(long caseFilesBehind, long historyEventsMissing, long merkleLeavesMissing) {
 
         public boolean complete() {
-            return caseFilesBehind == 0 && historyEventsMissing == 0;
+            return caseFilesBehind == 0 && historyEventsMissing == 0 && merkleLeavesMissing == 0;
         }
     }
 
@@ -35,6 +36,10 @@ public class Reconciliation {
                 SELECT count(*) FROM domain_event_entry e
                 WHERE NOT EXISTS (SELECT 1 FROM case_event h WHERE h.global_index = e.global_index)
                 """, Long.class);
-        return new Result(filesBehind, historyMissing);
+        Long leavesMissing = jdbc.queryForObject("""
+                SELECT count(*) FROM domain_event_entry e
+                WHERE NOT EXISTS (SELECT 1 FROM merkle_leaf l WHERE l.global_index = e.global_index)
+                """, Long.class);
+        return new Result(filesBehind, historyMissing, leavesMissing);
     }
 }

@@ -50,6 +50,10 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "<file>", description = "Write to this file instead of standard output.")
     Path output;
 
+    @Option(names = "--with-proofs", description = "Start with the latest signed tree head and give every event its "
+            + "Merkle leaf and inclusion proof, so that the file can be verified offline (verify-export).")
+    boolean withProofs;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -66,15 +70,29 @@ public class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from must be before --to.");
         }
         JdbcTemplate jdbc = ReplayTools.context().getBean(JdbcTemplate.class);
+        ProofWriter proofs = withProofs ? ProofWriter.latest(ReplayTools.context()) : null;
+        if (withProofs && proofs == null) {
+            spec.commandLine().getErr().println("No signed tree head yet: start the registry once so that it signs one.");
+            return 1;
+        }
         try (PrintWriter out = output == null ? spec.commandLine().getOut()
                 : new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+            if (proofs != null) {
+                out.println(proofs.headLine());
+            }
             long[] count = {0};
+            org.springframework.jdbc.core.RowCallbackHandler write = rs -> {
+                ObjectNode line = line(rs);
+                if (proofs != null) {
+                    proofs.addProof(line);
+                }
+                out.println(line);
+                count[0]++;
+            };
             if (selection.caseId != null) {
-                jdbc.query(COLUMNS + "WHERE aggregate_identifier = ? ORDER BY global_index",
-                        rs -> { out.println(line(rs)); count[0]++; }, selection.caseId);
+                jdbc.query(COLUMNS + "WHERE aggregate_identifier = ? ORDER BY global_index", write, selection.caseId);
             } else {
-                jdbc.query(COLUMNS + "WHERE time_stamp >= ? AND time_stamp < ? ORDER BY global_index",
-                        rs -> { out.println(line(rs)); count[0]++; },
+                jdbc.query(COLUMNS + "WHERE time_stamp >= ? AND time_stamp < ? ORDER BY global_index", write,
                         DateTimeUtils.formatInstant(selection.range.from), DateTimeUtils.formatInstant(selection.range.to));
             }
             out.flush();
@@ -87,7 +105,7 @@ public class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static String line(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static ObjectNode line(java.sql.ResultSet rs) throws java.sql.SQLException {
         ObjectNode line = EventJson.mapper().createObjectNode();
         line.put("globalIndex", rs.getLong("global_index"));
         line.put("eventId", rs.getString("event_identifier"));
@@ -99,7 +117,7 @@ public class ExportCommand implements Callable<Integer> {
         line.put("timestamp", rs.getString("time_stamp"));
         line.set("metadata", json(rs.getString("meta_data")));
         line.set("payload", json(rs.getString("payload")));
-        return line.toString();
+        return line;
     }
 
     private static String simpleName(String type) {

@@ -2,7 +2,14 @@ package org.childprotection.registry.replay;
 
 import org.childprotection.registry.casefile.CaseFileRepository;
 import org.childprotection.registry.eventlog.EventLogConfiguration;
+import org.childprotection.registry.integrity.CanonicalEvents;
+import org.childprotection.registry.integrity.IntegrityVerifier;
+import org.childprotection.registry.integrity.MerkleLogStore;
+import org.childprotection.registry.integrity.Proofs;
+import org.childprotection.registry.integrity.SigningKey;
+import org.childprotection.registry.integrity.TreeHeads;
 import org.childprotection.registry.projection.ProcessorStatus;
+import org.childprotection.registry.projection.RegistryClock;
 import org.childprotection.registry.projection.Reconciliation;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -24,7 +31,7 @@ import java.util.Arrays;
 @Command(name = "replay-tools", mixinStandardHelpOptions = true, version = "replay-tools 0.1",
         description = "Maintain and inspect the Child Protection Registry's event log.",
         subcommands = {StatusCommand.class, RebuildCommand.class, ReplayCommand.class, AsOfCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, VerifyCommand.class, VerifyExportCommand.class})
 public class ReplayTools implements Runnable {
 
     @CommandLine.Spec
@@ -36,7 +43,9 @@ public class ReplayTools implements Runnable {
     /** The event log and the read-side services the subcommands use; no projection is an event handler here. */
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({EventLogConfiguration.class, CaseFileRepository.class, ProcessorStatus.class, Reconciliation.class})
+    @Import({EventLogConfiguration.class, RegistryClock.class, CaseFileRepository.class, ProcessorStatus.class,
+            Reconciliation.class, CanonicalEvents.class, MerkleLogStore.class, TreeHeads.class, SigningKey.class,
+            Proofs.class, IntegrityVerifier.class})
     static class Registry {
     }
 

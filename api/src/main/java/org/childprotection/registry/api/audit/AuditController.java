@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Pattern;
 import org.childprotection.registry.accesslog.AccessLog;
 import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.history.AuditTrailFilter;
+import org.childprotection.registry.history.CaseEvent;
 import org.childprotection.registry.history.CaseHistoryRepository;
+import org.childprotection.registry.integrity.MerkleLogStore;
 import org.childprotection.registry.projection.Jurisdictions;
 import org.childprotection.registry.projection.Page;
 import org.childprotection.registry.projection.PageRequest;
@@ -17,16 +19,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** Oversight's reads: the cross-case audit trail and the access log. Nothing here changes either. */
 @RestController
 public class AuditController {
 
     private final CaseHistoryRepository history;
+    private final MerkleLogStore merkleLog;
     private final AccessLog accessLog;
 
-    public AuditController(CaseHistoryRepository history, AccessLog accessLog) {
+    public AuditController(CaseHistoryRepository history, MerkleLogStore merkleLog, AccessLog accessLog) {
         this.history = history;
+        this.merkleLog = merkleLog;
         this.accessLog = accessLog;
     }
 
@@ -41,8 +46,10 @@ public class AuditController {
                             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
                             @AuthenticationPrincipal RegistryUser user) {
-        return history.trail(new AuditTrailFilter(actor, type, villageCode, from, to),
-                new Jurisdictions(user.jurisdictions()), new PageRequest(page, size)).map(TrailEntry::of);
+        Page<CaseEvent> events = history.trail(new AuditTrailFilter(actor, type, villageCode, from, to),
+                new Jurisdictions(user.jurisdictions()), new PageRequest(page, size));
+        Map<Long, byte[]> leaves = merkleLog.leafHashes(events.items().stream().map(CaseEvent::globalIndex).toList());
+        return events.map(e -> TrailEntry.of(e, leaves.get(e.globalIndex())));
     }
 
     @GetMapping("/api/audit/access-log")

@@ -38,9 +38,11 @@ import java.util.UUID;
 public class CaseCommandController {
 
     private final CaseCommandSender sender;
+    private final Assignees assignees;
 
-    public CaseCommandController(CaseCommandSender sender) {
+    public CaseCommandController(CaseCommandSender sender, Assignees assignees) {
         this.sender = sender;
+        this.assignees = assignees;
     }
 
     @PostMapping("/assessments")
@@ -55,6 +57,7 @@ public class CaseCommandController {
     CommandAnswer assign(@PathVariable String caseId, @Valid @RequestBody CommandRequests.AssignmentBody body,
                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                          @AuthenticationPrincipal RegistryUser user) {
+        assignees.check(body.caseworker(), caseId, user);
         return answer(caseId, sender.send(user, caseId, new AssignCaseworker(caseId, body.caseworker()),
                 body.reason(), ifMatch));
     }

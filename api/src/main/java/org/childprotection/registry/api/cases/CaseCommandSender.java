@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 @Component
 public class CaseCommandSender {
 
-    static final Duration READ_YOUR_WRITES = Duration.ofSeconds(1);
+    /** How long an answer may wait for the projections: milliseconds normally, longer only under heavy load. */
+    static final Duration READ_YOUR_WRITES = Duration.ofSeconds(10);
     private static final Pattern ENTITY_TAG = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
 
     private final CommandGateway commands;

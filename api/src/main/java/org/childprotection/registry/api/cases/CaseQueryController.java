@@ -16,7 +16,9 @@ import org.childprotection.registry.caseload.CaseloadFilter;
 import org.childprotection.registry.caseload.CaseloadRepository;
 import org.childprotection.registry.childcase.CaseStatus;
 import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.history.CaseEvent;
 import org.childprotection.registry.history.CaseHistoryRepository;
+import org.childprotection.registry.integrity.MerkleLogStore;
 import org.childprotection.registry.projection.Jurisdictions;
 import org.childprotection.registry.projection.Page;
 import org.childprotection.registry.projection.PageRequest;
@@ -43,15 +45,17 @@ public class CaseQueryController {
     private final CaseloadRepository caseload;
     private final CaseHistoryRepository history;
     private final EventStore eventStore;
+    private final MerkleLogStore merkleLog;
     private final AccessLog accessLog;
     private final Clock clock;
 
     public CaseQueryController(VisibleCases cases, CaseloadRepository caseload, CaseHistoryRepository history,
-                               EventStore eventStore, AccessLog accessLog, Clock clock) {
+                               EventStore eventStore, MerkleLogStore merkleLog, AccessLog accessLog, Clock clock) {
         this.cases = cases;
         this.caseload = caseload;
         this.history = history;
         this.eventStore = eventStore;
+        this.merkleLog = merkleLog;
         this.accessLog = accessLog;
         this.clock = clock;
     }
@@ -81,7 +85,8 @@ public class CaseQueryController {
     CaseHistoryView history(@PathVariable String caseId, @AuthenticationPrincipal RegistryUser user) {
         cases.get(caseId, user);
         record(user, caseId, AccessLog.Resource.HISTORY);
-        return CaseHistoryView.of(caseId, history.ofCase(caseId));
+        List<CaseEvent> events = history.ofCase(caseId);
+        return CaseHistoryView.of(caseId, events, merkleLog.leafHashes(events.stream().map(CaseEvent::globalIndex).toList()));
     }
 
     /** The caller's caseload, most urgent first, limited to their jurisdictions. */

@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -92,6 +93,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure ({})", e.getClass().getName());
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
                 "The registry could not complete the request; nothing was recorded unless a later read shows it.");
+    }
+
+    /**
+     * The answers Spring MVC makes itself (415, 405, 406, unknown path...) get a registry problem type too, named
+     * after their status, like every other error.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body == null && e instanceof ErrorResponse response) {
+            body = response.getBody();
+        }
+        if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
+            String rule = HttpStatus.valueOf(status.value()).name().toLowerCase().replace('_', '-');
+            ProblemDetail named = Problems.of(HttpStatus.valueOf(status.value()), rule, problem.getDetail());
+            named.setInstance(problem.getInstance());
+            body = named;
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 
     @Override

@@ -1,0 +1,47 @@
+package org.childprotection.registry.integrity;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Events read straight from the log table, in the form their leaves are computed from. */
+@Repository
+public class CanonicalEvents {
+
+    static final String COLUMNS = """
+            SELECT global_index, event_identifier, aggregate_identifier, sequence_number, payload_type,
+                   payload_revision, time_stamp, convert_from(meta_data, 'UTF8') AS meta_data,
+                   convert_from(payload, 'UTF8') AS payload
+            FROM domain_event_entry""";
+
+    public static final RowMapper<CanonicalEvent> ROW = (rs, i) -> new CanonicalEvent(rs.getLong("global_index"),
+            rs.getString("event_identifier"), rs.getString("aggregate_identifier"), rs.getLong("sequence_number"),
+            rs.getString("payload_type"), rs.getString("payload_revision"), rs.getString("time_stamp"),
+            rs.getString("meta_data"), rs.getString("payload"));
+
+    private final JdbcTemplate jdbc;
+
+    public CanonicalEvents(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<CanonicalEvent> at(long globalIndex) {
+        return jdbc.query(COLUMNS + " WHERE global_index = ?", ROW, globalIndex).stream().findFirst();
+    }
+
+    public List<CanonicalEvent> ofCase(String caseId) {
+        return jdbc.query(COLUMNS + " WHERE aggregate_identifier = ? ORDER BY global_index", ROW, caseId);
+    }
+
+    /** Every settled event, in the settled order of the log (the order of the Merkle leaves). */
+    public void inSettledOrder(Consumer<CanonicalEvent> consumer) {
+        jdbc.query(COLUMNS + " WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
+                + " ORDER BY tx_id, global_index", rs -> {
+            consumer.accept(ROW.mapRow(rs, 0));
+        });
+    }
+}

@@ -1,0 +1,71 @@
+package org.childprotection.registry.integrity;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Merkle log in PostgreSQL: leaves (merkle_leaf) and the hashes of complete subtrees (merkle_node), so that
+ * any root or proof needs only O(log n) look-ups. All three tables only ever grow.
+ */
+@Repository
+public class MerkleLogStore {
+
+    public record Leaf(long leafIndex, long globalIndex, byte[] leafHash) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    public MerkleLogStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long size() {
+        return jdbc.queryForObject("SELECT coalesce(max(leaf_index) + 1, 0) FROM merkle_leaf", Long.class);
+    }
+
+    /** Appends the event's leaf unless it is there already, with the complete subtrees it closes. */
+    public void append(long globalIndex, byte[] leafHash) {
+        if (leafOf(globalIndex).isPresent()) {
+            return;
+        }
+        long leafIndex = size();
+        jdbc.update("INSERT INTO merkle_leaf (leaf_index, global_index, leaf_hash) VALUES (?, ?, ?)",
+                leafIndex, globalIndex, leafHash);
+        MerkleTree.Nodes nodes = nodes();
+        long count = leafIndex + 1;
+        for (int level = 1; count % (1L << level) == 0; level++) {
+            long index = count / (1L << level) - 1;
+            byte[] hash = MerkleTree.nodeHash(nodes.complete(level - 1, 2 * index), nodes.complete(level - 1, 2 * index + 1));
+            jdbc.update("INSERT INTO merkle_node (level, node_index, hash) VALUES (?, ?, ?)", level, index, hash);
+        }
+    }
+
+    public MerkleTree.Nodes nodes() {
+        return (level, index) -> level == 0
+                ? jdbc.queryForObject("SELECT leaf_hash FROM merkle_leaf WHERE leaf_index = ?", byte[].class, index)
+                : jdbc.queryForObject("SELECT hash FROM merkle_node WHERE level = ? AND node_index = ?", byte[].class,
+                level, index);
+    }
+
+    public Optional<Leaf> leafOf(long globalIndex) {
+        return jdbc.query("SELECT leaf_index, global_index, leaf_hash FROM merkle_leaf WHERE global_index = ?",
+                (rs, i) -> new Leaf(rs.getLong(1), rs.getLong(2), rs.getBytes(3)), globalIndex).stream().findFirst();
+    }
+
+    /** Leaf hashes by global index, for the given events (those not yet in the log are absent). */
+    public Map<Long, byte[]> leafHashes(Collection<Long> globalIndexes) {
+        Map<Long, byte[]> hashes = new HashMap<>();
+        if (!globalIndexes.isEmpty()) {
+            jdbc.query("SELECT global_index, leaf_hash FROM merkle_leaf WHERE global_index = ANY (?)",
+                    rs -> {
+                        hashes.put(rs.getLong(1), rs.getBytes(2));
+                    }, (Object) globalIndexes.toArray(Long[]::new));
+        }
+        return hashes;
+    }
+}

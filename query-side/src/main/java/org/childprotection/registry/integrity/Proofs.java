@@ -1,0 +1,48 @@
+package org.childprotection.registry.integrity;
+
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Inclusion proofs of a case's events and consistency proofs between tree heads (RFC 9162 §2.1.3, §2.1.4). */
+@Component
+public class Proofs {
+
+    public record Inclusion(String eventId, long globalIndex, long leafIndex, String leafHash, List<String> auditPath) {
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final MerkleLogStore log;
+    private final CanonicalEvents events;
+
+    public Proofs(MerkleLogStore log, CanonicalEvents events) {
+        this.log = log;
+        this.events = events;
+    }
+
+    /** Proofs for every event of the case that the head covers, in the case's order. */
+    public List<Inclusion> ofCase(String caseId, TreeHead head) {
+        List<Inclusion> proofs = new ArrayList<>();
+        for (CanonicalEvent event : events.ofCase(caseId)) {
+            log.leafOf(event.globalIndex()).filter(leaf -> leaf.leafIndex() < head.treeSize()).ifPresent(leaf ->
+                    proofs.add(inclusion(event.eventId(), leaf, head.treeSize())));
+        }
+        return proofs;
+    }
+
+    public Inclusion inclusion(String eventId, MerkleLogStore.Leaf leaf, long treeSize) {
+        return new Inclusion(eventId, leaf.globalIndex(), leaf.leafIndex(), HEX.formatHex(leaf.leafHash()),
+                hex(MerkleTree.inclusionProof(log.nodes(), leaf.leafIndex(), treeSize)));
+    }
+
+    public List<String> consistency(long from, long to) {
+        return hex(MerkleTree.consistencyProof(log.nodes(), from, to));
+    }
+
+    private static List<String> hex(List<byte[]> hashes) {
+        return hashes.stream().map(HEX::formatHex).toList();
+    }
+}

@@ -1,0 +1,152 @@
+package org.childprotection.registry.integrity;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+
+/**
+ * The Ed25519 key that signs tree heads: a PKCS#8 PEM file ({@code registry.integrity.signing-key-file}) and
+ * its public key beside it ({@code <file>.pub}, X.509 PEM). With {@code registry.integrity.generate-key=true}
+ * a missing pair is generated on first start (the default setup; production provides its own key).
+ */
+@Component
+public class SigningKey {
+
+    private static final Logger log = LoggerFactory.getLogger(SigningKey.class);
+
+    private final Path privateFile;
+    private final Path publicFile;
+    private final boolean generate;
+    private volatile KeyPair keys;
+
+    public SigningKey(@Value("${registry.integrity.signing-key-file:registry-data/tree-head-signing-key.pem}") Path file,
+                      @Value("${registry.integrity.generate-key:true}") boolean generate) {
+        this.privateFile = file.toAbsolutePath();
+        this.publicFile = Path.of(privateFile + ".pub");
+        this.generate = generate;
+    }
+
+    public byte[] sign(byte[] message) {
+        try {
+            Signature ed25519 = Signature.getInstance("Ed25519");
+            ed25519.initSign(keys().getPrivate());
+            ed25519.update(message);
+            return ed25519.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot sign a tree head", e);
+        }
+    }
+
+    /** The public key; read from {@code <file>.pub} alone when the private key is not needed. */
+    public PublicKey publicKey() {
+        if (keys == null && Files.exists(publicFile)) {
+            try {
+                return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(pem(publicFile)));
+            } catch (GeneralSecurityException | IOException e) {
+                throw new IllegalStateException("Cannot read the public key " + publicFile, e);
+            }
+        }
+        return keys().getPublic();
+    }
+
+    /** The public key as base64 of its X.509 (SubjectPublicKeyInfo) encoding. */
+    public String publicKeyBase64() {
+        return Base64.getEncoder().encodeToString(publicKey().getEncoded());
+    }
+
+    public static boolean verify(PublicKey key, byte[] message, byte[] signature) {
+        try {
+            Signature ed25519 = Signature.getInstance("Ed25519");
+            ed25519.initVerify(key);
+            ed25519.update(message);
+            return ed25519.verify(signature);
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+    }
+
+    public static PublicKey publicKeyFrom(String base64OrPem) {
+        try {
+            String body = base64OrPem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("Not an Ed25519 public key (X.509, base64 or PEM)", e);
+        }
+    }
+
+    private KeyPair keys() {
+        KeyPair loaded = keys;
+        if (loaded == null) {
+            synchronized (this) {
+                if (keys == null) {
+                    keys = Files.exists(privateFile) ? load() : create();
+                }
+                loaded = keys;
+            }
+        }
+        return loaded;
+    }
+
+    private KeyPair load() {
+        try {
+            KeyFactory factory = KeyFactory.getInstance("Ed25519");
+            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(pem(privateFile)));
+            PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(pem(publicFile)));
+            return new KeyPair(publicKey, privateKey);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("Cannot read the tree-head signing key " + privateFile, e);
+        }
+    }
+
+    private KeyPair create() {
+        if (!generate) {
+            throw new IllegalStateException("No tree-head signing key at " + privateFile
+                    + " and registry.integrity.generate-key is false");
+        }
+        try {
+            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            Files.createDirectories(privateFile.getParent());
+            Files.writeString(privateFile, pemText("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
+            try {
+                Files.setPosixFilePermissions(privateFile, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system; the file keeps the default permissions
+            }
+            Files.writeString(publicFile, pemText("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+            log.info("Generated a tree-head signing key at {} (public key {})", privateFile, publicFile);
+            return pair;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the tree-head signing key " + privateFile, e);
+        }
+    }
+
+    private static byte[] pem(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.US_ASCII);
+        return Base64.getDecoder().decode(text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
+    }
+
+    private static String pemText(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der) + "\n-----END " + type + "-----\n";
+    }
+}

@@ -1,0 +1,38 @@
+package org.childprotection.registry.integrity;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+
+/**
+ * A signed tree head. The signature is Ed25519 over the UTF-8 bytes of
+ * {@code "child-protection-registry/tree-head/v1\n" + treeSize + "\n" + rootHash (lowercase hex) + "\n" + timestamp},
+ * the timestamp written as {@code yyyy-MM-ddTHH:mm:ss.SSSZ} in UTC (always three decimals).
+ */
+public record TreeHead(long treeSize, byte[] rootHash, Instant timestamp, byte[] signature) {
+
+    public static final String CONTEXT = "child-protection-registry/tree-head/v1";
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    public static byte[] message(long treeSize, byte[] rootHash, Instant timestamp) {
+        return (CONTEXT + "\n" + treeSize + "\n" + HexFormat.of().formatHex(rootHash) + "\n" + format(timestamp))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static String format(Instant timestamp) {
+        return TIMESTAMP.format(timestamp);
+    }
+
+    /** Timestamps are signed to the millisecond. */
+    public static Instant truncate(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public byte[] message() {
+        return message(treeSize, rootHash, timestamp);
+    }
+}

@@ -1,0 +1,104 @@
+package org.childprotection.registry.replay;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.childprotection.registry.eventlog.EventJson;
+import org.childprotection.registry.integrity.CanonicalEvent;
+import org.childprotection.registry.integrity.MerkleTree;
+import org.childprotection.registry.integrity.SigningKey;
+import org.childprotection.registry.integrity.TreeHead;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code verify-export <file>}: checks an export made with {@code --with-proofs} offline, with nothing but the file
+ * and the registry's public key: the tree head's signature, each event's leaf hash recomputed from its own
+ * fields, and each audit path up to the signed root. Needs no database.
+ */
+@Command(name = "verify-export", mixinStandardHelpOptions = true,
+        description = {"Verify, offline, an export made with 'export --with-proofs': the signed tree head, every "
+                + "event's leaf hash recomputed from the event itself, and its inclusion proof.",
+                "Needs no database. Exit code 1 when anything does not verify."})
+public class VerifyExportCommand implements Callable<Integer> {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    @Parameters(paramLabel = "<file>", description = "The JSON Lines export.")
+    Path file;
+
+    @Option(names = "--public-key", paramLabel = "<file>",
+            description = "The registry's Ed25519 public key (PEM or base64), obtained independently of the export. "
+                    + "Without it the key in the file is used, which proves nothing about who signed.")
+    Path publicKey;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> lines = Files.readAllLines(file);
+        if (lines.isEmpty() || !EventJson.mapper().readTree(lines.get(0)).has("treeHead")) {
+            return fail(out, "the file does not start with a signed tree head; export it with --with-proofs");
+        }
+        JsonNode head = EventJson.mapper().readTree(lines.get(0)).get("treeHead");
+        long treeSize = head.get("treeSize").asLong();
+        byte[] root = HEX.parseHex(head.get("rootHash").asText());
+        Instant signedAt = Instant.parse(head.get("timestamp").asText());
+        PublicKey key = SigningKey.publicKeyFrom(publicKey == null ? head.get("publicKey").asText()
+                : Files.readString(publicKey));
+        if (publicKey == null) {
+            spec.commandLine().getErr().println("warning: checking against the public key in the file itself; "
+                    + "pass --public-key with the registry's key obtained independently");
+        }
+        if (!SigningKey.verify(key, TreeHead.message(treeSize, root, signedAt),
+                Base64.getDecoder().decode(head.get("signature").asText()))) {
+            return fail(out, "the tree head's signature is not valid for this public key");
+        }
+        int checked = 0;
+        for (String text : lines.subList(1, lines.size())) {
+            JsonNode line = EventJson.mapper().readTree(text);
+            long globalIndex = line.get("globalIndex").asLong();
+            byte[] leafHash = new CanonicalEvent(globalIndex, line.get("eventId").asText(), line.get("caseId").asText(),
+                    line.get("sequence").asLong(), line.get("payloadType").asText(),
+                    line.get("payloadRevision").isNull() ? null : line.get("payloadRevision").asText(),
+                    line.get("timestamp").asText(), line.get("metadata").toString(), line.get("payload").toString())
+                    .leafHash();
+            if (!line.hasNonNull("leafIndex")) {
+                return fail(out, "event " + globalIndex + " has no proof: it was recorded after the tree head");
+            }
+            if (!Arrays.equals(leafHash, HEX.parseHex(line.get("leafHash").asText()))) {
+                return fail(out, "event " + globalIndex + " does not match its leaf hash: it was altered");
+            }
+            List<byte[]> path = new ArrayList<>();
+            line.get("auditPath").forEach(h -> path.add(HEX.parseHex(h.asText())));
+            if (!MerkleTree.verifyInclusion(line.get("leafIndex").asLong(), treeSize, leafHash, path, root)) {
+                return fail(out, "event " + globalIndex + " is not in the signed tree of size " + treeSize);
+            }
+            checked++;
+        }
+        out.println("verified: " + checked + " events are in the signed tree head of size " + treeSize
+                + " (" + head.get("timestamp").asText() + ", root " + head.get("rootHash").asText() + ")");
+        out.flush();
+        return 0;
+    }
+
+    private static int fail(PrintWriter out, String why) {
+        out.println("NOT VERIFIED: " + why);
+        out.flush();
+        return 1;
+    }
+}
