@@ -54,6 +54,8 @@ class LateCommitProjectionTest {
     CaseFileRepository files;
     @Autowired
     CaseHistoryRepository history;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void an_event_whose_transaction_commits_after_later_events_were_projected_is_projected_too() throws Exception {
@@ -63,6 +65,9 @@ class LateCommitProjectionTest {
         assertThat(files.find("late-held").orElseThrow().version()).isEqualTo(1);
         assertThat(files.find("late-held").orElseThrow().lastVisitAt()).isEqualTo(VISIT_DATE);
         assertThat(history.ofCase("late-held")).extracting(CaseEvent::eventId).contains(heldEventId);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM merkle_leaf l JOIN domain_event_entry e "
+                + "ON e.global_index = l.global_index WHERE e.event_identifier = ?", Long.class, heldEventId))
+                .as("the Merkle log has a leaf for the held event too").isEqualTo(1);
         for (int i = 0; i < 5; i++) {
             assertThat(files.find("late-after-" + i)).isPresent();
         }
