@@ -1,5 +1,7 @@
 package org.childprotection.registry.replay;
 
+import org.childprotection.registry.projection.ProjectionRebuild;
+
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;

@@ -1,5 +1,8 @@
 package org.childprotection.registry.replay;
 
+import org.childprotection.registry.projection.ProjectionRebuild;
+import org.childprotection.registry.projection.ProjectionCatalog;
+
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.childprotection.registry.projection.Projection;

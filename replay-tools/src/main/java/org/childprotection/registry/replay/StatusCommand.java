@@ -1,5 +1,7 @@
 package org.childprotection.registry.replay;
 
+import org.childprotection.registry.projection.ProjectionCatalog;
+
 import org.childprotection.registry.projection.ProcessorStatus;
 import org.childprotection.registry.projection.Projection;
 import org.springframework.context.ConfigurableApplicationContext;

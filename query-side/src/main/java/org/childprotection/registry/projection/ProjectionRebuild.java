@@ -1,11 +1,11 @@
-package org.childprotection.registry.replay;
+package org.childprotection.registry.projection;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.childprotection.registry.eventlog.SettledPosition;
-import org.childprotection.registry.projection.Projection;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 

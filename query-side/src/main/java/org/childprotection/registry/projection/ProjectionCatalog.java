@@ -1,6 +1,6 @@
-package org.childprotection.registry.replay;
+package org.childprotection.registry.projection;
 
-import org.childprotection.registry.projection.Projection;
+
 import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;

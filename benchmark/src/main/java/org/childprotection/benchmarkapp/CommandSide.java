@@ -1,0 +1,19 @@
+package org.childprotection.benchmarkapp;
+
+import org.axonframework.config.ConfigurerModule;
+import org.childprotection.registry.childcase.ChildCase;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The registry without its web layer: the aggregate, the event store, the processors and projections, as the
+ * API runs them. Outside the registry's packages, so that nothing scans it by accident.
+ */
+@SpringBootApplication(scanBasePackages = "org.childprotection.registry")
+public class CommandSide {
+
+    @Bean
+    ConfigurerModule childCaseAggregate() {
+        return configurer -> configurer.configureAggregate(ChildCase.class);
+    }
+}

@@ -1,0 +1,14 @@
+package org.childprotection.benchmarkapp;
+
+import org.childprotection.registry.casefile.CaseFileRepository;
+import org.childprotection.registry.eventlog.EventLogConfiguration;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
+
+/** The event log without any processor: what a rebuild needs (as replay-tools has it). */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({EventLogConfiguration.class, CaseFileRepository.class})
+public class LogOnly {
+}

@@ -1,0 +1,434 @@
+package org.childprotection.registry.benchmark;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.childprotection.benchmarkapp.CommandSide;
+import org.childprotection.benchmarkapp.LogOnly;
+import org.childprotection.registry.assessment.RecordRiskAssessment;
+import org.childprotection.registry.assessment.RiskFactor;
+import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.eventlog.MissingDatabaseCreator;
+import org.childprotection.registry.eventlog.SettledPosition;
+import org.childprotection.registry.projection.Projection;
+import org.childprotection.registry.projection.ProjectionCatalog;
+import org.childprotection.registry.projection.ProjectionRebuild;
+import org.childprotection.registry.referral.ReferToService;
+import org.childprotection.registry.referral.Service;
+import org.childprotection.registry.registration.Child;
+import org.childprotection.registry.registration.Hukou;
+import org.childprotection.registry.registration.Parent;
+import org.childprotection.registry.registration.ParentStatus;
+import org.childprotection.registry.registration.RegisterChild;
+import org.childprotection.registry.registration.Report;
+import org.childprotection.registry.registration.ReportSource;
+import org.childprotection.registry.registration.Sex;
+import org.childprotection.registry.visit.RecordHomeVisit;
+import org.childprotection.registry.visit.VisitorRole;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SPEC §7 in one run on a fresh database of the local PostgreSQL: raw PostgreSQL first (pgbench inserts of
+ * event-shaped rows, an ordered scan), then the registry (commands through the gateway and through HTTP, a
+ * rebuild of every projection from the filled log, history and caseload latency through HTTP), each figure
+ * printed with its ratio to its raw counterpart and its target. See BENCHMARKS.md.
+ *
+ * <p>Usage: {@code java -jar benchmark/target/registry-benchmark.jar [quick|full]} from the project root (the API
+ * jar must be built: api/target/registry-api.jar).
+ */
+public final class RegistryBenchmark {
+
+    static final int CLIENTS = 16;
+    static final String SERVER = System.getProperty("registry.benchmark.db-server", "jdbc:postgresql://127.0.0.1:5432/");
+    static final String USER = System.getProperty("registry.benchmark.db-user", "postgres");
+
+    record Size(String name, long events, long cases, int seconds) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Size size = args.length > 0 && args[0].equals("full")
+                ? new Size("full", 1_000_000, 100_000, 20)
+                : new Size("quick", 100_000, 10_000, 8);
+        String database = "registry_bench_" + System.currentTimeMillis();
+        MissingDatabaseCreator.createIfMissing(SERVER + "postgres", database, USER, "");
+        String url = SERVER + database;
+        System.out.printf("Benchmark (%s) on database %s, %d clients, %d cores%n", size.name, database, CLIENTS,
+                Runtime.getRuntime().availableProcessors());
+        Figures figures = new Figures();
+        try {
+            new RegistryBenchmark(url, size, figures).run();
+        } finally {
+            figures.print();
+            try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "")) {
+                c.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
+        }
+        System.exit(0);
+    }
+
+    private final String url;
+    private final Size size;
+    private final Figures figures;
+    private final String[] springArgs;
+
+    private RegistryBenchmark(String url, Size size, Figures figures) {
+        this.url = url;
+        this.size = size;
+        this.figures = figures;
+        this.springArgs = new String[]{"--spring.datasource.url=" + url, "--spring.datasource.username=" + USER,
+                "--spring.datasource.password=", "--registry.database.create-if-missing=false",
+                "--spring.datasource.hikari.maximum-pool-size=24", "--logging.level.root=WARN",
+                "--logging.level.org.springframework.core.annotation=ERROR", "--spring.main.banner-mode=off",
+                "--registry.integrity.signing-key-file=" + System.getProperty("java.io.tmpdir") + "/bench-key-"
+                        + UUID.randomUUID() + ".pem"};
+    }
+
+    private void run() throws Exception {
+        double rawInserts = pgbench();
+        figures.info("raw PostgreSQL: single-row insert transactions", String.format("%.0f tx/s", rawInserts));
+
+        double gateway = commandsThroughGateway();
+        figures.rate("commands through the gateway, 16 clients", gateway, "commands/s", rawInserts, "raw inserts", 0.5);
+
+        double http = commandsThroughHttp();
+        figures.rate("commands through HTTP, 16 clients", http, "commands/s", rawInserts, "raw inserts", 0.3);
+
+        long filled = fill();
+        double scan = orderedScan();
+        figures.info("log filled to", filled + " events");
+        figures.info("raw PostgreSQL: ordered full scan of the log", String.format("%.0f events/s", scan));
+        rebuildEveryProjection(scan);
+
+        latencies();
+    }
+
+    // ---- raw PostgreSQL ---------------------------------------------------------------------------------------
+
+    private double pgbench() throws Exception {
+        JdbcTemplate jdbc = jdbc();
+        jdbc.execute("CREATE SCHEMA raw");
+        jdbc.execute("""
+                CREATE TABLE raw.bench_raw_event (
+                    global_index BIGSERIAL PRIMARY KEY, event_identifier VARCHAR(255) NOT NULL UNIQUE,
+                    aggregate_identifier VARCHAR(255) NOT NULL, sequence_number BIGINT NOT NULL, type VARCHAR(255),
+                    time_stamp VARCHAR(255) NOT NULL, payload_type VARCHAR(255) NOT NULL, payload_revision VARCHAR(255),
+                    payload BYTEA NOT NULL, meta_data BYTEA, UNIQUE (aggregate_identifier, sequence_number))""");
+        Path script = Files.createTempFile("insert-event", ".sql");
+        try (InputStream in = RegistryBenchmark.class.getResourceAsStream("/insert-event.sql")) {
+            Files.write(script, in.readAllBytes());
+        }
+        String database = url.substring(url.lastIndexOf('/') + 1);
+        Process pgbench = new ProcessBuilder("pgbench", "-h", "127.0.0.1", "-U", USER, "-n", "-c", String.valueOf(CLIENTS),
+                "-j", "2", "-T", String.valueOf(size.seconds), "-f", script.toString(), database)
+                .redirectErrorStream(true).start();
+        String output = new String(pgbench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        pgbench.waitFor();
+        Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+        if (!tps.find()) {
+            throw new IllegalStateException("pgbench said: " + output);
+        }
+        return Double.parseDouble(tps.group(1));
+    }
+
+    private double orderedScan() throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, USER, "")) {
+            connection.setAutoCommit(false);
+            PreparedStatement scan = connection.prepareStatement("SELECT * FROM domain_event_entry ORDER BY tx_id, global_index");
+            scan.setFetchSize(5000);
+            long start = System.nanoTime();
+            long rows = 0;
+            long bytes = 0;
+            try (ResultSet rs = scan.executeQuery()) {
+                while (rs.next()) {
+                    bytes += rs.getBytes("payload").length + rs.getString("event_identifier").length();
+                    rows++;
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return bytes > 0 ? rows / seconds : 0;
+        }
+    }
+
+    // ---- commands ---------------------------------------------------------------------------------------------
+
+    /** A realistic mix per client: registrations, assessments, visits and referrals on its own cases. */
+    private abstract static class Mix {
+        private final Random random = new Random();
+        private final List<String> cases = new ArrayList<>();
+
+        void next() throws Exception {
+            int dice = random.nextInt(100);
+            if (cases.isEmpty() || dice < 25) {
+                String caseId = UUID.randomUUID().toString();
+                String registered = send(caseId, new RegisterChild(caseId, new Child("李小红", Sex.F, LocalDate.of(2017, 4, 12), null,
+                        Hukou.RURAL, "110101001001", "红星小学"), new Parent(ParentStatus.MIGRATED, "浙江省义乌市"),
+                        new Parent(ParentStatus.MIGRATED, null), null,
+                        new Report(ReportSource.VILLAGE_COMMITTEE, List.of(), "父母均外出务工")));
+                cases.add(registered);
+                return;
+            }
+            String caseId = cases.get(random.nextInt(cases.size()));
+            if (dice < 45) {
+                send(caseId, new RecordRiskAssessment(caseId, RiskLevel.values()[random.nextInt(3)],
+                        List.of(RiskFactor.NO_PARENTAL_CONTACT), "定期评估"));
+            } else if (dice < 85) {
+                send(caseId, new RecordHomeVisit(caseId, LocalDate.now(ZoneId.of("Asia/Shanghai")),
+                        VisitorRole.CHILDREN_DIRECTOR, true, "孩子在家写作业", List.of()));
+            } else {
+                send(caseId, new ReferToService(caseId, UUID.randomUUID().toString(), Service.PSYCHOSOCIAL,
+                        "乡卫生院", null));
+            }
+        }
+
+        /** @return the case the command went to (a registration through HTTP gets its id from the server) */
+        abstract String send(String caseId, Object command) throws Exception;
+    }
+
+    private double commandsThroughGateway() throws Exception {
+        try (ConfigurableApplicationContext registry = new SpringApplicationBuilder(CommandSide.class)
+                .web(WebApplicationType.NONE).run(springArgs)) {
+            CommandGateway gateway = registry.getBean(CommandGateway.class);
+            MetaData metaData = MetaData.with("actor", "li.caseworker").and("role", "CASEWORKER")
+                    .and("requestId", "bench").and("correlationId", "bench");
+            return throughput(() -> new Mix() {
+                @Override
+                String send(String caseId, Object command) {
+                    gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+                    return caseId;
+                }
+            });
+        }
+    }
+
+    private double commandsThroughHttp() throws Exception {
+        try (Api api = Api.start(springArgs)) {
+            return throughput(() -> new Mix() {
+                @Override
+                String send(String caseId, Object command) throws Exception {
+                    return api.command(caseId, command);
+                }
+            });
+        }
+    }
+
+    private double throughput(java.util.function.Supplier<Mix> mixes) throws Exception {
+        AtomicLong done = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long warmUpEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        long end = warmUpEnd + TimeUnit.SECONDS.toNanos(size.seconds);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        for (int i = 0; i < CLIENTS; i++) {
+            Mix mix = mixes.get();
+            clients.submit(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        mix.next();
+                        if (System.nanoTime() > warmUpEnd) {
+                            done.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                }
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(size.seconds + 60L, TimeUnit.SECONDS);
+        if (failed.get() > 0) {
+            System.out.println("  (" + failed.get() + " commands failed)");
+        }
+        return done.get() / (double) size.seconds;
+    }
+
+    // ---- replay -----------------------------------------------------------------------------------------------
+
+    private long fill() throws Exception {
+        JdbcTemplate jdbc = jdbc();
+        LogFiller filler = new LogFiller(jdbc);
+        filler.longCase();
+        long existing = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        long cases = Math.max(0, (size.events - existing) / LogFiller.EVENTS_PER_CASE);
+        long start = System.nanoTime();
+        filler.cases(1, cases);
+        System.out.printf("  filled %d events in %.0f s%n", cases * LogFiller.EVENTS_PER_CASE,
+                (System.nanoTime() - start) / 1e9);
+        jdbc.execute("VACUUM ANALYZE domain_event_entry");
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    private void rebuildEveryProjection(double rawScan) throws Exception {
+        try (ConfigurableApplicationContext log = new SpringApplicationBuilder(LogOnly.class)
+                .web(WebApplicationType.NONE).run(springArgs)) {
+            JdbcTemplate jdbc = log.getBean(JdbcTemplate.class);
+            ProjectionRebuild rebuild = new ProjectionRebuild(jdbc, log.getBean(TransactionTemplate.class),
+                    log.getBean(EventStorageEngine.class), log.getBean(TokenStore.class));
+            long events = 0;
+            long start = System.nanoTime();
+            for (Projection projection : new ProjectionCatalog(log.getAutowireCapableBeanFactory()).all()) {
+                long projectionStart = System.nanoTime();
+                long applied = rebuild.run(projection, 5000, 0, (done, total) -> { });
+                double seconds = (System.nanoTime() - projectionStart) / 1e9;
+                figures.rateAtLeast("rebuild of " + projection.name(), applied / seconds, "events/s", rawScan,
+                        "ordered scan", 50_000);
+                events += applied;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            figures.rateAtLeast("rebuild of every projection (events x projections)", events / seconds, "events/s",
+                    rawScan, "ordered scan", 50_000);
+            // the projections now hold the whole log: let the processors go on from its head
+            TransactionTemplate transactions = log.getBean(TransactionTemplate.class);
+            TokenStore tokens = log.getBean(TokenStore.class);
+            SettledPosition head = (SettledPosition) log.getBean(EventStorageEngine.class).createHeadToken();
+            transactions.executeWithoutResult(s -> {
+                jdbc.update("DELETE FROM token_entry");
+                tokens.initializeTokenSegments("case-files", 2, head);
+                tokens.initializeTokenSegments("case-history", 2, head);
+                tokens.initializeTokenSegments("merkle-log", 1, head);
+            });
+        }
+    }
+
+    // ---- latency ----------------------------------------------------------------------------------------------
+
+    private void latencies() throws Exception {
+        try (Api api = Api.start(springArgs)) {
+            double[] history = Stopwatch.percentiles(20, 200, () -> api.get("/api/cases/" + LogFiller.LONG_CASE + "/history"));
+            figures.latency("history of a case with 1,000 events (HTTP)", history[0], history[1], 50);
+            double[] page = Stopwatch.percentiles(20, 200, () -> api.get("/api/cases?size=50"));
+            figures.latency("caseload page of 50 among " + size.cases + " cases (HTTP)", page[0], page[1], 100);
+            double[] filtered = Stopwatch.percentiles(20, 200,
+                    () -> api.get("/api/cases?size=50&riskLevel=ORANGE&overdue=true&villageCode=1101010010"));
+            figures.latency("caseload page, filtered by colour, overdue, village", filtered[0], filtered[1], 100);
+        }
+    }
+
+    private JdbcTemplate jdbc() {
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setUrl(url);
+        dataSource.setUser(USER);
+        return new JdbcTemplate(dataSource);
+    }
+
+    /** The API as its own process (api/target/registry-api.jar), reached over loopback HTTP as li.caseworker. */
+    static final class Api implements AutoCloseable {
+
+        private final Process process;
+        private final int port;
+        private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLIENTS)).build();
+        private final String authorization = "Basic " + Base64.getEncoder().encodeToString(
+                "li.caseworker:demo-li".getBytes(StandardCharsets.UTF_8));
+
+        private Api(Process process, int port) {
+            this.process = process;
+            this.port = port;
+        }
+
+        static Api start(String[] springArgs) throws Exception {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", "api/target/registry-api.jar", "--server.port=" + port));
+            command.addAll(List.of(springArgs));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "registry-benchmark-api.log").toFile())
+                    .start();
+            Api api = new Api(process, port);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (System.nanoTime() < deadline) {
+                try {
+                    if (api.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                            .build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                        return api;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                }
+                Thread.sleep(200);
+            }
+            api.close();
+            throw new IllegalStateException("The API did not start; see " + System.getProperty("java.io.tmpdir")
+                    + "/registry-benchmark-api.log");
+        }
+
+        String command(String caseId, Object command) throws Exception {
+            String path;
+            String body;
+            if (command instanceof RegisterChild) {
+                path = "/api/cases";
+                body = "{\"child\":{\"name\":\"李小红\",\"sex\":\"F\",\"dateOfBirth\":\"2017-04-12\",\"hukou\":\"RURAL\","
+                        + "\"villageCode\":\"110101001001\"},\"father\":{\"status\":\"MIGRATED\"},\"mother\":{\"status\":"
+                        + "\"MIGRATED\"},\"report\":{\"source\":\"VILLAGE_COMMITTEE\",\"triggers\":[],\"description\":\"父母均外出务工\"}}";
+            } else if (command instanceof RecordRiskAssessment a) {
+                path = "/api/cases/" + caseId + "/assessments";
+                body = "{\"riskLevel\":\"" + a.riskLevel() + "\",\"factors\":[\"NO_PARENTAL_CONTACT\"],\"summary\":\"定期评估\"}";
+            } else if (command instanceof RecordHomeVisit v) {
+                path = "/api/cases/" + caseId + "/visits";
+                body = "{\"visitDate\":\"" + v.visitDate() + "\",\"visitorRole\":\"CHILDREN_DIRECTOR\",\"childSeen\":true,"
+                        + "\"observations\":\"孩子在家写作业\",\"concerns\":[]}";
+            } else {
+                path = "/api/cases/" + caseId + "/referrals";
+                body = "{\"service\":\"PSYCHOSOCIAL\",\"provider\":\"乡卫生院\"}";
+            }
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", authorization).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(response.statusCode() + " " + response.body());
+            }
+            return command instanceof RegisterChild
+                    ? response.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1") : caseId;
+        }
+
+        String get(String path) throws Exception {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+            }
+            return response.body();
+        }
+
+        @Override
+        public void close() throws Exception {
+            process.destroy();
+            process.waitFor(30, TimeUnit.SECONDS);
+            process.destroyForcibly();
+        }
+    }
+}
