@@ -1,19 +1,22 @@
 package org.childprotection.benchmarkapp;
 
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.childprotection.registry.childcase.ChildCase;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The registry without its web layer: the aggregate, the event store, the processors and projections, as the
- * API runs them. Outside the registry's packages, so that nothing scans it by accident.
+ * The registry without its web layer: the aggregate (cached, as in the API), the event store, the processors and
+ * projections, as the API runs them. Outside the registry's packages, so that nothing scans it by accident.
  */
 @SpringBootApplication(scanBasePackages = "org.childprotection.registry")
 public class CommandSide {
 
     @Bean
     ConfigurerModule childCaseAggregate() {
-        return configurer -> configurer.configureAggregate(ChildCase.class);
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(ChildCase.class)
+                .configureCache(config -> new WeakReferenceCache()));
     }
 }

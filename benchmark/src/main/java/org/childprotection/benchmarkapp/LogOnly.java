@@ -2,6 +2,7 @@ package org.childprotection.benchmarkapp;
 
 import org.childprotection.registry.casefile.CaseFileRepository;
 import org.childprotection.registry.eventlog.EventLogConfiguration;
+import org.childprotection.registry.projection.CaseProjectionWait;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
@@ -9,6 +10,6 @@ import org.springframework.context.annotation.Import;
 /** The event log without any processor: what a rebuild needs (as replay-tools has it). */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({EventLogConfiguration.class, CaseFileRepository.class})
+@Import({EventLogConfiguration.class, CaseFileRepository.class, CaseProjectionWait.class})
 public class LogOnly {
 }

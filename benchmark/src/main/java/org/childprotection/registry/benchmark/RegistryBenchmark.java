@@ -112,12 +112,20 @@ public final class RegistryBenchmark {
         this.springArgs = new String[]{"--spring.datasource.url=" + url, "--spring.datasource.username=" + USER,
                 "--spring.datasource.password=", "--registry.database.create-if-missing=false",
                 "--spring.datasource.hikari.maximum-pool-size=24", "--logging.level.root=WARN",
+                "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
                 "--logging.level.org.springframework.core.annotation=ERROR", "--spring.main.banner-mode=off",
                 "--registry.integrity.signing-key-file=" + System.getProperty("java.io.tmpdir") + "/bench-key-"
                         + UUID.randomUUID() + ".pem"};
     }
 
     private void run() throws Exception {
+        if (Boolean.getBoolean("registry.benchmark.replay-only")) {
+            new SpringApplicationBuilder(LogOnly.class).web(WebApplicationType.NONE).run(springArgs).close();
+            long filled = fill();
+            figures.info("log filled to", filled + " events");
+            rebuildEveryProjection(orderedScan());
+            return;
+        }
         double rawInserts = pgbench();
         figures.info("raw PostgreSQL: single-row insert transactions", String.format("%.0f tx/s", rawInserts));
 
@@ -300,7 +308,11 @@ public final class RegistryBenchmark {
             long start = System.nanoTime();
             for (Projection projection : new ProjectionCatalog(log.getAutowireCapableBeanFactory()).all()) {
                 long projectionStart = System.nanoTime();
+                ProjectionRebuild.READ_NANOS.set(0);
+                ProjectionRebuild.APPLY_NANOS.set(0);
                 long applied = rebuild.run(projection, 5000, 0, (done, total) -> { });
+                System.out.printf("  %s: read %.1f s, apply %.1f s%n", projection.name(),
+                        ProjectionRebuild.READ_NANOS.get() / 1e9, ProjectionRebuild.APPLY_NANOS.get() / 1e9);
                 double seconds = (System.nanoTime() - projectionStart) / 1e9;
                 figures.rateAtLeast("rebuild of " + projection.name(), applied / seconds, "events/s", rawScan,
                         "ordered scan", 50_000);
@@ -348,7 +360,8 @@ public final class RegistryBenchmark {
 
         private final Process process;
         private final int port;
-        private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(CLIENTS)).build();
+        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(CLIENTS)).build();
         private final String authorization = "Basic " + Base64.getEncoder().encodeToString(
                 "li.caseworker:demo-li".getBytes(StandardCharsets.UTF_8));
 

@@ -4,7 +4,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.childprotection.registry.projection.CaseProjectionWait;
 import org.childprotection.registry.projection.Projection;
+import org.childprotection.registry.projection.UnitOfWorkBatch;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +20,18 @@ public class CaseFileProjection implements Projection {
     public static final String NAME = "case-files";
 
     private final CaseFileRepository files;
+    private final CaseProjectionWait readers;
 
-    public CaseFileProjection(CaseFileRepository files) {
+    public CaseFileProjection(CaseFileRepository files, CaseProjectionWait readers) {
         this.files = files;
+        this.readers = readers;
     }
 
+    /** Collected per processor batch and written as one run when the batch commits. */
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
-        apply(message, 0, "");
+        UnitOfWorkBatch.add(NAME, new Positioned(message, 0), run -> applyAll(run, ""));
+        readers.projectedInThisUnitOfWork();
     }
 
     @Override
@@ -38,13 +44,35 @@ public class CaseFileProjection implements Projection {
         return List.of(CaseFileRepository.TABLE);
     }
 
+    /** Folds each case's events of the run into its file in memory, then writes every changed file at once. */
+    @Override
+    public void applyAll(List<Positioned> events, String tableSuffix) {
+        CaseFileRepository target = files.withSuffix(tableSuffix);
+        java.util.Map<String, CaseFile> byCase = target.findAll(events.stream()
+                .map(e -> e.event().getAggregateIdentifier()).collect(java.util.stream.Collectors.toSet()));
+        java.util.Map<String, CaseFile> changed = new java.util.LinkedHashMap<>();
+        for (Positioned positioned : events) {
+            DomainEventMessage<?> message = positioned.event();
+            CaseFile file = byCase.computeIfAbsent(message.getAggregateIdentifier(), id -> new CaseFile());
+            requireFile(file, message);
+            if (file.apply(message)) {
+                changed.put(message.getAggregateIdentifier(), file);
+            }
+        }
+        target.saveAll(changed.values());
+    }
+
+    private static void requireFile(CaseFile file, DomainEventMessage<?> message) {
+        if (!file.exists() && !(message.getPayload() instanceof ChildRegistered)) {
+            throw new IllegalStateException("Event " + message.getIdentifier() + " belongs to a case without a file");
+        }
+    }
+
     @Override
     public void apply(DomainEventMessage<?> message, long globalIndex, String tableSuffix) {
         CaseFileRepository target = files.withSuffix(tableSuffix);
         CaseFile file = target.find(message.getAggregateIdentifier()).orElseGet(CaseFile::new);
-        if (!file.exists() && !(message.getPayload() instanceof ChildRegistered)) {
-            throw new IllegalStateException("Event " + message.getIdentifier() + " belongs to a case without a file");
-        }
+        requireFile(file, message);
         if (file.apply(message)) {
             target.save(file);
         }

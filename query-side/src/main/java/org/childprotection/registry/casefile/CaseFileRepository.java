@@ -19,6 +19,7 @@ public class CaseFileRepository {
 
     private final JdbcTemplate jdbc;
     private final String table;
+    private final String upsert;
 
     @Autowired
     public CaseFileRepository(JdbcTemplate jdbc) {
@@ -28,6 +29,7 @@ public class CaseFileRepository {
     private CaseFileRepository(JdbcTemplate jdbc, String table) {
         this.jdbc = jdbc;
         this.table = table;
+        this.upsert = upsert(table);
     }
 
     /** The same repository on the copy of the table named with this suffix (a rebuild's). */
@@ -40,8 +42,36 @@ public class CaseFileRepository {
                 (rs, i) -> read(rs.getString(1)), caseId).stream().findFirst();
     }
 
+    /** The files of these cases that exist, by case id. */
+    public java.util.Map<String, CaseFile> findAll(java.util.Collection<String> caseIds) {
+        java.util.Map<String, CaseFile> files = new java.util.HashMap<>();
+        if (!caseIds.isEmpty()) {
+            jdbc.query("SELECT document FROM " + table + " WHERE case_id = ANY (?)", rs -> {
+                CaseFile file = read(rs.getString(1));
+                files.put(file.caseId(), file);
+            }, (Object) caseIds.toArray(String[]::new));
+        }
+        return files;
+    }
+
+    /** Writes many files with one batched statement. */
+    public void saveAll(java.util.Collection<CaseFile> files) {
+        jdbc.batchUpdate(upsert, files.stream().map(this::columns).toList());
+    }
+
     public void save(CaseFile file) {
-        jdbc.update("INSERT INTO " + table + """
+        jdbc.update(upsert, columns(file));
+    }
+
+    private Object[] columns(CaseFile file) {
+        return new Object[]{file.caseId(), file.version(), file.status().name(),
+                file.riskLevel() == null ? null : file.riskLevel().name(), urgency(file.riskLevel()),
+                file.villageCode(), file.caseworker(), file.child().name(), timestamp(file.reportedAt()),
+                timestamp(file.firstAssessedAt()), file.nextVisitDue(), timestamp(file.dueAt()), write(file)};
+    }
+
+    private static String upsert(String table) {
+        return "INSERT INTO " + table + """
                  (case_id, version, status, risk_level, urgency, village_code, caseworker,
                                        child_name, reported_at, first_assessed_at, next_visit_due, due_at, document)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
@@ -51,11 +81,7 @@ public class CaseFileRepository {
                     caseworker = excluded.caseworker, child_name = excluded.child_name,
                     reported_at = excluded.reported_at, first_assessed_at = excluded.first_assessed_at,
                     next_visit_due = excluded.next_visit_due, due_at = excluded.due_at, document = excluded.document
-                """,
-                file.caseId(), file.version(), file.status().name(),
-                file.riskLevel() == null ? null : file.riskLevel().name(), urgency(file.riskLevel()),
-                file.villageCode(), file.caseworker(), file.child().name(), timestamp(file.reportedAt()),
-                timestamp(file.firstAssessedAt()), file.nextVisitDue(), timestamp(file.dueAt()), write(file));
+                """;
     }
 
     /** A caseload lists RED cases first, then every other case by its deadline (SPEC §3). */

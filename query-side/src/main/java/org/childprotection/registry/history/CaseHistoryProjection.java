@@ -10,7 +10,9 @@ import org.axonframework.messaging.MetaData;
 import org.childprotection.registry.childcase.CaseMetadata;
 import org.childprotection.registry.correction.RecordCorrected;
 import org.childprotection.registry.eventlog.EventJson;
+import org.childprotection.registry.projection.CaseProjectionWait;
 import org.childprotection.registry.projection.Projection;
+import org.childprotection.registry.projection.UnitOfWorkBatch;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.transfer.CaseTransferred;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,14 +33,18 @@ public class CaseHistoryProjection implements Projection {
     public static final String TABLE = "case_event";
 
     private final JdbcTemplate jdbc;
+    private final CaseProjectionWait readers;
 
-    public CaseHistoryProjection(JdbcTemplate jdbc) {
+    public CaseHistoryProjection(JdbcTemplate jdbc, CaseProjectionWait readers) {
         this.jdbc = jdbc;
+        this.readers = readers;
     }
 
+    /** Collected per processor batch and written as one run when the batch commits. */
     @EventHandler
     void on(DomainEventMessage<?> message, TrackingToken token) {
-        apply(message, token.position().orElseThrow(), "");
+        UnitOfWorkBatch.add(NAME, new Positioned(message, token.position().orElseThrow()), run -> applyAll(run, ""));
+        readers.projectedInThisUnitOfWork();
     }
 
     @Override
@@ -54,21 +60,46 @@ public class CaseHistoryProjection implements Projection {
     @Override
     public void apply(DomainEventMessage<?> message, long globalIndex, String tableSuffix) {
         String table = TABLE + tableSuffix;
-        Object event = message.getPayload();
-        MetaData meta = message.getMetaData();
-        jdbc.update("INSERT INTO " + table + """
+        jdbc.update(insert(table), row(message, globalIndex, villageOf(message.getPayload(),
+                message.getAggregateIdentifier(), table)));
+    }
+
+    /** One batched insert for the run; each case's village is looked up once and then followed in memory. */
+    @Override
+    public void applyAll(List<Positioned> events, String tableSuffix) {
+        String table = TABLE + tableSuffix;
+        java.util.Map<String, String> villages = new java.util.HashMap<>();
+        List<Object[]> rows = new java.util.ArrayList<>(events.size());
+        for (Positioned positioned : events) {
+            DomainEventMessage<?> message = positioned.event();
+            Object event = message.getPayload();
+            String caseId = message.getAggregateIdentifier();
+            String village = event instanceof ChildRegistered || event instanceof CaseTransferred
+                    ? villageOf(event, caseId, table)
+                    : villages.computeIfAbsent(caseId, id -> villageOf(event, id, table));
+            villages.put(caseId, village);
+            rows.add(row(message, positioned.globalIndex(), village));
+        }
+        jdbc.batchUpdate(insert(table), rows);
+    }
+
+    private static String insert(String table) {
+        return "INSERT INTO " + table + """
                  (global_index, event_id, case_id, sequence, type, occurred_at, actor, role,
                                         reason, correlation_id, request_id, village_code, corrects_event_id, data)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
                 ON CONFLICT (global_index) DO NOTHING
-                """,
-                globalIndex, message.getIdentifier(), message.getAggregateIdentifier(),
+                """;
+    }
+
+    private static Object[] row(DomainEventMessage<?> message, long globalIndex, String village) {
+        Object event = message.getPayload();
+        MetaData meta = message.getMetaData();
+        return new Object[]{globalIndex, message.getIdentifier(), message.getAggregateIdentifier(),
                 message.getSequenceNumber(), event.getClass().getSimpleName(), Timestamp.from(message.getTimestamp()),
                 meta.get(CaseMetadata.ACTOR), meta.get(CaseMetadata.ROLE), meta.get(CaseMetadata.REASON),
                 meta.get(CaseMetadata.CORRELATION_ID), meta.get(CaseMetadata.REQUEST_ID),
-                villageOf(event, message.getAggregateIdentifier(), table),
-                event instanceof RecordCorrected corrected ? corrected.eventId() : null,
-                json(event));
+                village, event instanceof RecordCorrected corrected ? corrected.eventId() : null, json(event)};
     }
 
     private static String json(Object event) {

@@ -33,6 +33,12 @@ public class CanonicalEvents {
         return jdbc.query(COLUMNS + " WHERE global_index = ?", ROW, globalIndex).stream().findFirst();
     }
 
+    /** The events at these positions, in no particular order. */
+    public List<CanonicalEvent> at(java.util.Collection<Long> globalIndexes) {
+        return globalIndexes.isEmpty() ? List.of() : jdbc.query(COLUMNS + " WHERE global_index = ANY (?)", ROW,
+                (Object) globalIndexes.toArray(Long[]::new));
+    }
+
     public List<CanonicalEvent> ofCase(String caseId) {
         return jdbc.query(COLUMNS + " WHERE aggregate_identifier = ? ORDER BY global_index", ROW, caseId);
     }

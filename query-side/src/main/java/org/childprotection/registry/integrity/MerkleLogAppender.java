@@ -4,7 +4,13 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.childprotection.registry.projection.Projection;
+import org.childprotection.registry.projection.UnitOfWorkBatch;
 import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Appends each event, in the settled order, as the next leaf of the Merkle log. Its processor has a single
@@ -24,12 +30,23 @@ public class MerkleLogAppender {
         this.log = log;
     }
 
-    /** The leaf is computed from the stored row, exactly as a verifier will compute it. */
+    /** Collected per processor batch; the leaves are appended in the order read when the batch commits. */
     @EventHandler
     void on(DomainEventMessage<?> message, TrackingToken token) {
-        long globalIndex = token.position().orElseThrow();
-        CanonicalEvent event = events.at(globalIndex).orElseThrow(() ->
-                new IllegalStateException("Event at global index " + globalIndex + " is not in the log"));
-        log.append(globalIndex, event.leafHash());
+        UnitOfWorkBatch.add(NAME, new Projection.Positioned(message, token.position().orElseThrow()), this::appendAll);
+    }
+
+    /** Each leaf is computed from the stored row, exactly as a verifier will compute it. */
+    void appendAll(List<Projection.Positioned> run) {
+        Map<Long, CanonicalEvent> stored = new HashMap<>();
+        events.at(run.stream().map(Projection.Positioned::globalIndex).toList())
+                .forEach(e -> stored.put(e.globalIndex(), e));
+        log.appendAll(run.stream().map(positioned -> {
+            CanonicalEvent event = stored.get(positioned.globalIndex());
+            if (event == null) {
+                throw new IllegalStateException("Event at global index " + positioned.globalIndex() + " is not in the log");
+            }
+            return new MerkleLogStore.NewLeaf(positioned.globalIndex(), event.leafHash());
+        }).toList());
     }
 }

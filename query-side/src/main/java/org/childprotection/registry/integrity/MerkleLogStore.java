@@ -3,10 +3,14 @@ package org.childprotection.registry.integrity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Merkle log in PostgreSQL: leaves (merkle_leaf) and the hashes of complete subtrees (merkle_node), so that
@@ -28,21 +32,43 @@ public class MerkleLogStore {
         return jdbc.queryForObject("SELECT coalesce(max(leaf_index) + 1, 0) FROM merkle_leaf", Long.class);
     }
 
-    /** Appends the event's leaf unless it is there already, with the complete subtrees it closes. */
-    public void append(long globalIndex, byte[] leafHash) {
-        if (leafOf(globalIndex).isPresent()) {
-            return;
-        }
+    /** A leaf to append: the event's position in the log and its leaf hash. */
+    public record NewLeaf(long globalIndex, byte[] leafHash) {
+    }
+
+    /**
+     * Appends the leaves in order, skipping any already in the log, with every complete subtree they close;
+     * two batched statements however many leaves.
+     */
+    public void appendAll(List<NewLeaf> leaves) {
+        Set<Long> present = new HashSet<>(leafHashes(leaves.stream().map(NewLeaf::globalIndex).toList()).keySet());
         long leafIndex = size();
-        jdbc.update("INSERT INTO merkle_leaf (leaf_index, global_index, leaf_hash) VALUES (?, ?, ?)",
-                leafIndex, globalIndex, leafHash);
-        MerkleTree.Nodes nodes = nodes();
-        long count = leafIndex + 1;
-        for (int level = 1; count % (1L << level) == 0; level++) {
-            long index = count / (1L << level) - 1;
-            byte[] hash = MerkleTree.nodeHash(nodes.complete(level - 1, 2 * index), nodes.complete(level - 1, 2 * index + 1));
-            jdbc.update("INSERT INTO merkle_node (level, node_index, hash) VALUES (?, ?, ?)", level, index, hash);
+        Map<String, byte[]> added = new HashMap<>();
+        MerkleTree.Nodes stored = nodes();
+        MerkleTree.Nodes nodes = (level, index) -> {
+            byte[] hash = added.get(level + "/" + index);
+            return hash != null ? hash : stored.complete(level, index);
+        };
+        List<Object[]> leafRows = new ArrayList<>();
+        List<Object[]> nodeRows = new ArrayList<>();
+        for (NewLeaf leaf : leaves) {
+            if (!present.add(leaf.globalIndex())) {
+                continue;
+            }
+            leafRows.add(new Object[]{leafIndex, leaf.globalIndex(), leaf.leafHash()});
+            added.put("0/" + leafIndex, leaf.leafHash());
+            long count = leafIndex + 1;
+            for (int level = 1; count % (1L << level) == 0; level++) {
+                long index = count / (1L << level) - 1;
+                byte[] hash = MerkleTree.nodeHash(nodes.complete(level - 1, 2 * index),
+                        nodes.complete(level - 1, 2 * index + 1));
+                added.put(level + "/" + index, hash);
+                nodeRows.add(new Object[]{level, index, hash});
+            }
+            leafIndex++;
         }
+        jdbc.batchUpdate("INSERT INTO merkle_leaf (leaf_index, global_index, leaf_hash) VALUES (?, ?, ?)", leafRows);
+        jdbc.batchUpdate("INSERT INTO merkle_node (level, node_index, hash) VALUES (?, ?, ?)", nodeRows);
     }
 
     public MerkleTree.Nodes nodes() {

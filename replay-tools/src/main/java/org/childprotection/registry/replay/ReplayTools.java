@@ -8,6 +8,7 @@ import org.childprotection.registry.integrity.MerkleLogStore;
 import org.childprotection.registry.integrity.Proofs;
 import org.childprotection.registry.integrity.SigningKey;
 import org.childprotection.registry.integrity.TreeHeads;
+import org.childprotection.registry.projection.CaseProjectionWait;
 import org.childprotection.registry.projection.ProcessorStatus;
 import org.childprotection.registry.projection.RegistryClock;
 import org.childprotection.registry.projection.Reconciliation;
@@ -45,7 +46,7 @@ public class ReplayTools implements Runnable {
     @EnableAutoConfiguration
     @Import({EventLogConfiguration.class, RegistryClock.class, CaseFileRepository.class, ProcessorStatus.class,
             Reconciliation.class, CanonicalEvents.class, MerkleLogStore.class, TreeHeads.class, SigningKey.class,
-            Proofs.class, IntegrityVerifier.class})
+            Proofs.class, IntegrityVerifier.class, CaseProjectionWait.class})
     static class Registry {
     }
 
