@@ -308,11 +308,7 @@ public final class RegistryBenchmark {
             long start = System.nanoTime();
             for (Projection projection : new ProjectionCatalog(log.getAutowireCapableBeanFactory()).all()) {
                 long projectionStart = System.nanoTime();
-                ProjectionRebuild.READ_NANOS.set(0);
-                ProjectionRebuild.APPLY_NANOS.set(0);
                 long applied = rebuild.run(projection, 5000, 0, (done, total) -> { });
-                System.out.printf("  %s: read %.1f s, apply %.1f s%n", projection.name(),
-                        ProjectionRebuild.READ_NANOS.get() / 1e9, ProjectionRebuild.APPLY_NANOS.get() / 1e9);
                 double seconds = (System.nanoTime() - projectionStart) / 1e9;
                 figures.rateAtLeast("rebuild of " + projection.name(), applied / seconds, "events/s", rawScan,
                         "ordered scan", 50_000);

@@ -33,9 +33,6 @@ public class ProjectionRebuild {
     public record State(SettledPosition position, long applied, Instant startedAt) {
     }
 
-    public static final java.util.concurrent.atomic.AtomicLong READ_NANOS = new java.util.concurrent.atomic.AtomicLong();
-    public static final java.util.concurrent.atomic.AtomicLong APPLY_NANOS = new java.util.concurrent.atomic.AtomicLong();
-
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final EventStorageEngine log;
@@ -84,6 +81,8 @@ public class ProjectionRebuild {
         }
         transactions.executeWithoutResult(status -> indexCopies(projection));
         State last = transactions.execute(status -> switchIn(projection, initialTokens));
+        // fresh tables have no planner statistics and no visibility map: give them both before they serve reads
+        projection.tables().forEach(table -> jdbc.execute("VACUUM ANALYZE " + table));
         listener.progress(last.applied(), last.applied());
         return last.applied();
     }
@@ -119,19 +118,14 @@ public class ProjectionRebuild {
     }
 
     private State applyBatch(Projection projection, State from, int batchSize) {
-        long t0 = System.nanoTime();
         List<? extends TrackedEventMessage<?>> events = log.readEvents(from.position(), false).limit(batchSize).toList();
-        events.forEach(TrackedEventMessage::getPayload);
-        READ_NANOS.addAndGet(System.nanoTime() - t0);
         SettledPosition position = from.position();
         List<Projection.Positioned> run = new java.util.ArrayList<>(events.size());
         for (TrackedEventMessage<?> event : events) {
             position = (SettledPosition) event.trackingToken();
             run.add(new Projection.Positioned((DomainEventMessage<?>) event, position.globalIndex()));
         }
-        long t1 = System.nanoTime();
         projection.applyAll(run, Projection.REBUILD_SUFFIX);
-        APPLY_NANOS.addAndGet(System.nanoTime() - t1);
         long applied = from.applied() + events.size();
         jdbc.update("UPDATE projection_rebuild SET transaction_id = ?, global_index = ?, events_applied = ?, "
                         + "updated_at = now() WHERE projection = ?", position.transactionId(), position.globalIndex(),
