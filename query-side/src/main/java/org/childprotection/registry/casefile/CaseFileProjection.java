@@ -68,15 +68,6 @@ public class CaseFileProjection implements Projection {
         }
     }
 
-    @Override
-    public void apply(DomainEventMessage<?> message, long globalIndex, String tableSuffix) {
-        CaseFileRepository target = files.withSuffix(tableSuffix);
-        CaseFile file = target.find(message.getAggregateIdentifier()).orElseGet(CaseFile::new);
-        requireFile(file, message);
-        if (file.apply(message)) {
-            target.save(file);
-        }
-    }
 
     @ResetHandler
     void reset() {

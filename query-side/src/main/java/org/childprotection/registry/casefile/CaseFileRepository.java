@@ -59,10 +59,6 @@ public class CaseFileRepository {
         jdbc.batchUpdate(upsert, files.stream().map(this::columns).toList());
     }
 
-    public void save(CaseFile file) {
-        jdbc.update(upsert, columns(file));
-    }
-
     private Object[] columns(CaseFile file) {
         return new Object[]{file.caseId(), file.version(), file.status().name(),
                 file.riskLevel() == null ? null : file.riskLevel().name(), urgency(file.riskLevel()),

@@ -57,13 +57,6 @@ public class CaseHistoryProjection implements Projection {
         return List.of(TABLE);
     }
 
-    @Override
-    public void apply(DomainEventMessage<?> message, long globalIndex, String tableSuffix) {
-        String table = TABLE + tableSuffix;
-        jdbc.update(insert(table), row(message, globalIndex, villageOf(message.getPayload(),
-                message.getAggregateIdentifier(), table)));
-    }
-
     /** One batched insert for the run; each case's village is looked up once and then followed in memory. */
     @Override
     public void applyAll(List<Positioned> events, String tableSuffix) {

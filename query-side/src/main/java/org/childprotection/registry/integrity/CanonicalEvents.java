@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Events read straight from the log table, in the form their leaves are computed from. */
@@ -27,10 +26,6 @@ public class CanonicalEvents {
 
     public CanonicalEvents(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public Optional<CanonicalEvent> at(long globalIndex) {
-        return jdbc.query(COLUMNS + " WHERE global_index = ?", ROW, globalIndex).stream().findFirst();
     }
 
     /** The events at these positions, in no particular order. */
