@@ -3,6 +3,8 @@ package org.childprotection.registry.integrity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,9 +25,15 @@ public class CanonicalEvents {
             rs.getString("meta_data"), rs.getString("payload"));
 
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate readOnly;
 
-    public CanonicalEvents(JdbcTemplate jdbc) {
+    public CanonicalEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(1000);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The events at these positions, in no particular order. */
@@ -38,11 +46,15 @@ public class CanonicalEvents {
         return jdbc.query(COLUMNS + " WHERE aggregate_identifier = ? ORDER BY global_index", ROW, caseId);
     }
 
-    /** Every settled event, in the settled order of the log (the order of the Merkle leaves). */
+    /**
+     * Every settled event, in the settled order of the log (the order of the Merkle leaves), streamed a thousand
+     * rows at a time (in a read-only transaction, which the driver needs for that), so a log of any size fits.
+     */
     public void inSettledOrder(Consumer<CanonicalEvent> consumer) {
-        jdbc.query(COLUMNS + " WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint"
-                + " ORDER BY tx_id, global_index", rs -> {
-            consumer.accept(ROW.mapRow(rs, 0));
-        });
+        readOnly.executeWithoutResult(status -> streaming.query(COLUMNS
+                + " WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint ORDER BY tx_id, global_index",
+                rs -> {
+                    consumer.accept(ROW.mapRow(rs, 0));
+                }));
     }
 }

@@ -39,64 +39,81 @@ public class IntegrityVerifier {
         this.heads = heads;
     }
 
+    /** Streams the log once (keeping only positions and leaf hashes, not events), then checks the heads. */
     public Result verify(PublicKey publicKey) {
         List<MerkleLogStore.Leaf> leaves = jdbc.query("SELECT leaf_index, global_index, leaf_hash FROM merkle_leaf "
                 + "ORDER BY leaf_index", (rs, i) -> new MerkleLogStore.Leaf(rs.getLong(1), rs.getLong(2), rs.getBytes(3)));
-        List<CanonicalEvent> log = new ArrayList<>();
-        events.inSettledOrder(log::add);
-        Set<Long> inLog = new HashSet<>();
-        log.forEach(e -> inLog.add(e.globalIndex()));
         Set<Long> inLeaves = new HashSet<>();
         leaves.forEach(l -> inLeaves.add(l.globalIndex()));
-
+        Set<Long> inLog = new HashSet<>();
         List<byte[]> recomputed = new ArrayList<>(leaves.size());
-        for (int i = 0; i < leaves.size(); i++) {
+        long[] misplacedAt = {-1, -1};
+        String[] changed = {null};
+        events.inSettledOrder(event -> {
+            inLog.add(event.globalIndex());
+            int i = recomputed.size();
+            if (i >= leaves.size() || misplacedAt[0] >= 0 || changed[0] != null) {
+                return;
+            }
             MerkleLogStore.Leaf leaf = leaves.get(i);
-            if (leaf.leafIndex() != i) {
-                return Result.bad(i, leaf.globalIndex(), "the Merkle log has no leaf " + i);
-            }
-            if (i >= log.size()) {
-                return Result.bad(i, leaf.globalIndex(), "event " + leaf.globalIndex() + " was deleted from the log");
-            }
-            CanonicalEvent event = log.get(i);
             if (event.globalIndex() != leaf.globalIndex()) {
-                return misplaced(i, event, leaf, inLog, inLeaves);
+                misplacedAt[0] = i;
+                misplacedAt[1] = event.globalIndex();
+                return;
             }
             byte[] hash = event.leafHash();
             if (!Arrays.equals(hash, leaf.leafHash())) {
-                return Result.bad(i, event.globalIndex(), "event " + event.globalIndex() + " was changed after it was logged");
+                changed[0] = "event " + event.globalIndex() + " was changed after it was logged";
+                return;
             }
             recomputed.add(hash);
+        });
+        int checked = recomputed.size();
+        for (int i = 0; i < leaves.size(); i++) {
+            if (leaves.get(i).leafIndex() != i) {
+                return Result.bad(checked, leaves.get(i).globalIndex(), "the Merkle log has no leaf " + i);
+            }
+        }
+        if (changed[0] != null) {
+            return Result.bad(checked, leaves.get(checked).globalIndex(), changed[0]);
+        }
+        if (misplacedAt[0] >= 0) {
+            return misplaced(checked, misplacedAt[1], leaves.get((int) misplacedAt[0]), inLog, inLeaves);
+        }
+        if (checked < leaves.size()) {
+            long missing = leaves.get(checked).globalIndex();
+            return Result.bad(checked, missing, "event " + missing + " was deleted from the log");
         }
         MerkleTree.Nodes nodes = MerkleTree.inMemory(recomputed);
         for (TreeHead head : heads.all()) {
-            if (head.treeSize() > recomputed.size()) {
-                return Result.bad(recomputed.size(), -1, "a signed tree head covers " + head.treeSize()
-                        + " events but the Merkle log has " + recomputed.size());
+            if (head.treeSize() > checked) {
+                return Result.bad(checked, -1, "a signed tree head covers " + head.treeSize()
+                        + " events but the Merkle log has " + checked);
             }
+            long lastPosition = head.treeSize() == 0 ? -1 : leaves.get((int) head.treeSize() - 1).globalIndex();
             if (!Arrays.equals(MerkleTree.root(nodes, head.treeSize()), head.rootHash())) {
-                return Result.bad(recomputed.size(), leaves.get((int) head.treeSize() - 1).globalIndex(),
+                return Result.bad(checked, lastPosition,
                         "the root of the signed tree head of size " + head.treeSize() + " does not match the log");
             }
             if (!SigningKey.verify(publicKey, head.message(), head.signature())) {
-                return Result.bad(recomputed.size(), leaves.get((int) head.treeSize() - 1).globalIndex(),
+                return Result.bad(checked, lastPosition,
                         "the signature of the tree head of size " + head.treeSize() + " is not valid");
             }
         }
-        return Result.ok(recomputed.size());
+        return Result.ok(checked);
     }
 
     /** The log's event at this leaf is another one: name the position of what went wrong. */
-    private static Result misplaced(long checked, CanonicalEvent event, MerkleLogStore.Leaf leaf, Set<Long> inLog,
+    private static Result misplaced(long checked, long eventGlobalIndex, MerkleLogStore.Leaf leaf, Set<Long> inLog,
                                     Set<Long> inLeaves) {
         if (!inLog.contains(leaf.globalIndex())) {
             return Result.bad(checked, leaf.globalIndex(), "event " + leaf.globalIndex() + " was deleted from the log");
         }
-        if (!inLeaves.contains(event.globalIndex())) {
-            return Result.bad(checked, event.globalIndex(), "event " + event.globalIndex()
+        if (!inLeaves.contains(eventGlobalIndex)) {
+            return Result.bad(checked, eventGlobalIndex, "event " + eventGlobalIndex
                     + " was inserted into the log among events already logged");
         }
         return Result.bad(checked, leaf.globalIndex(), "the event logged at position " + leaf.globalIndex()
-                + " is out of its place: the log now has event " + event.globalIndex() + " there");
+                + " is out of its place: the log now has event " + eventGlobalIndex + " there");
     }
 }
