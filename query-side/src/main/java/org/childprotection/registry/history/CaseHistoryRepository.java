@@ -1,7 +1,5 @@
 package org.childprotection.registry.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import org.childprotection.registry.eventlog.EventJson;
 import org.childprotection.registry.projection.Jurisdictions;
 import org.childprotection.registry.projection.Page;
 import org.childprotection.registry.projection.PageRequest;
@@ -20,17 +18,11 @@ import java.util.stream.Collectors;
 @Repository
 public class CaseHistoryRepository {
 
-    private static final RowMapper<CaseEvent> ROW = (rs, i) -> {
-        try {
-            return new CaseEvent(rs.getString("event_id"), rs.getLong("global_index"), rs.getString("case_id"),
-                    rs.getLong("sequence"), rs.getString("type"), rs.getTimestamp("occurred_at").toInstant(),
-                    rs.getString("actor"), rs.getString("role"), rs.getString("reason"),
-                    rs.getString("correlation_id"), rs.getString("request_id"), rs.getString("village_code"),
-                    rs.getString("corrects_event_id"), EventJson.mapper().readTree(rs.getString("data")), List.of());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable event data at " + rs.getLong("global_index"), e);
-        }
-    };
+    private static final RowMapper<CaseEvent> ROW = (rs, i) -> new CaseEvent(rs.getString("event_id"),
+            rs.getLong("global_index"), rs.getString("case_id"), rs.getLong("sequence"), rs.getString("type"),
+            rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("role"),
+            rs.getString("reason"), rs.getString("correlation_id"), rs.getString("request_id"),
+            rs.getString("village_code"), rs.getString("corrects_event_id"), rs.getString("data"), List.of());
 
     private final NamedParameterJdbcTemplate jdbc;
 

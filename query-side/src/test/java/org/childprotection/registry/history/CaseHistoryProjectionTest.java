@@ -58,7 +58,7 @@ class CaseHistoryProjectionTest {
         assertThat(first.correlationId()).isEqualTo("corr-1");
         assertThat(first.occurredAt()).isEqualTo(T0);
         assertThat(first.villageCode()).isEqualTo("110101001001");
-        assertThat(first.data().at("/child/name").asText()).isEqualTo("李小红");
+        assertThat(first.dataTree().at("/child/name").asText()).isEqualTo("李小红");
         assertThat(entries.get(1).actor()).isEqualTo("wang.supervisor");
         assertThat(entries.get(1).globalIndex()).isGreaterThan(first.globalIndex());
     }
@@ -76,7 +76,7 @@ class CaseHistoryProjectionTest {
         List<CaseEvent> entries = history.ofCase(caseId);
 
         CaseEvent corrected = entries.get(1);
-        assertThat(corrected.data().get("visitDate").asText()).isEqualTo("2026-03-01");
+        assertThat(corrected.dataTree().get("visitDate").asText()).isEqualTo("2026-03-01");
         assertThat(corrected.corrections()).singleElement().satisfies(c -> {
             assertThat(c.field()).isEqualTo("visitDate");
             assertThat(c.value()).isEqualTo("2026-03-02");

@@ -1,6 +1,7 @@
 package org.childprotection.registry.api.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.childprotection.registry.api.cases.CaseHistoryView;
 import org.childprotection.registry.history.CaseEvent;
 import org.childprotection.registry.history.Correction;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /** An event of the cross-case audit trail: the history's event object plus its case and village. */
 public record TrailEntry(String caseId, String villageCode, String eventId, long globalIndex, long sequence,
-                         String type, Instant occurredAt, CaseHistoryView.Actor actor, String reason, JsonNode data,
+                         String type, Instant occurredAt, CaseHistoryView.Actor actor, String reason, @JsonRawValue @Schema(type = "object", description = "the event as recorded") String data,
                          String leafHash, List<Correction> corrections) {
 
     static TrailEntry of(CaseEvent e, byte[] leafHash) {

@@ -1,6 +1,7 @@
 package org.childprotection.registry.api.cases;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.childprotection.registry.history.CaseEvent;
 import org.childprotection.registry.history.Correction;
 
@@ -17,7 +18,7 @@ public record CaseHistoryView(String caseId, List<HistoryEntry> events) {
 
     /** {@code corrections} are the corrections later recorded against this event, which itself stays as recorded. */
     public record HistoryEntry(String eventId, long globalIndex, long sequence, String type, Instant occurredAt,
-                        Actor actor, String reason, JsonNode data, String leafHash, List<Correction> corrections) {
+                        Actor actor, String reason, @JsonRawValue @Schema(type = "object", description = "the event as recorded") String data, String leafHash, List<Correction> corrections) {
 
         static HistoryEntry of(CaseEvent e, byte[] leafHash) {
             return new HistoryEntry(e.eventId(), e.globalIndex(), e.sequence(), e.type(), e.occurredAt(),
