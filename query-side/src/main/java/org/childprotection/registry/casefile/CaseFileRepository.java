@@ -42,6 +42,12 @@ public class CaseFileRepository {
                 (rs, i) -> read(rs.getString(1)), caseId).stream().findFirst();
     }
 
+    /** The case's current village code, without reading its whole file. */
+    public Optional<String> villageCodeOf(String caseId) {
+        return jdbc.queryForList("SELECT village_code FROM " + table + " WHERE case_id = ?", String.class, caseId)
+                .stream().findFirst();
+    }
+
     /** The files of these cases that exist, by case id. */
     public java.util.Map<String, CaseFile> findAll(java.util.Collection<String> caseIds) {
         java.util.Map<String, CaseFile> files = new java.util.HashMap<>();

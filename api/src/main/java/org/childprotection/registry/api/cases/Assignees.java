@@ -1,7 +1,6 @@
 package org.childprotection.registry.api.cases;
 
 import org.childprotection.registry.api.security.RegistryUser;
-import org.childprotection.registry.casefile.CaseFile;
 import org.childprotection.registry.childcase.InvalidInput;
 import org.childprotection.registry.childcase.Role;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,7 +23,7 @@ public class Assignees {
     }
 
     void check(String username, String caseId, RegistryUser assigner) {
-        CaseFile file = cases.get(caseId, assigner);
+        String village = cases.check(caseId, assigner);
         RegistryUser assignee;
         try {
             assignee = (RegistryUser) users.loadUserByUsername(username);
@@ -35,9 +34,9 @@ public class Assignees {
             throw new InvalidInput("caseworker-role", "caseworker",
                     username + " is not a caseworker or supervisor and cannot work a case.");
         }
-        if (!assignee.covers(file.villageCode())) {
+        if (!assignee.covers(village)) {
             throw new InvalidInput("caseworker-jurisdiction", "caseworker",
-                    username + " does not work in the case's village " + file.villageCode() + ".");
+                    username + " does not work in the case's village " + village + ".");
         }
     }
 }

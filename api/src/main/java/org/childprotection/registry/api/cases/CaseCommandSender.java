@@ -46,7 +46,7 @@ public class CaseCommandSender {
     /** A command on an existing case that the user may see; {@code ifMatch} is the raw header or null. */
     public long send(RegistryUser user, String caseId, Object command, String reason, String ifMatch) {
         Long expected = expectedVersion(ifMatch);
-        cases.get(caseId, user);
+        cases.check(caseId, user);
         return dispatch(user, caseId, command, reason, expected);
     }
 

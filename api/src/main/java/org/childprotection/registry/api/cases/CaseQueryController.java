@@ -83,7 +83,7 @@ public class CaseQueryController {
 
     @GetMapping("/api/cases/{caseId}/history")
     CaseHistoryView history(@PathVariable String caseId, @AuthenticationPrincipal RegistryUser user) {
-        cases.get(caseId, user);
+        cases.check(caseId, user);
         record(user, caseId, AccessLog.Resource.HISTORY);
         List<CaseEvent> events = history.ofCase(caseId);
         return CaseHistoryView.of(caseId, events, merkleLog.leafHashes(events.stream().map(CaseEvent::globalIndex).toList()));

@@ -22,4 +22,9 @@ public class VisibleCases {
     public CaseFile get(String caseId, RegistryUser user) {
         return files.find(caseId).filter(f -> user.covers(f.villageCode())).orElseThrow(() -> new CaseNotFound(caseId));
     }
+
+    /** As {@link #get}, when only the right to see the case matters: reads just its village code, and answers it. */
+    public String check(String caseId, RegistryUser user) {
+        return files.villageCodeOf(caseId).filter(user::covers).orElseThrow(() -> new CaseNotFound(caseId));
+    }
 }

@@ -88,7 +88,7 @@ public class IntegrityController {
 
     @GetMapping("/api/cases/{caseId}/proof")
     CaseProofs caseProofs(@PathVariable String caseId, @AuthenticationPrincipal RegistryUser user) {
-        cases.get(caseId, user);
+        cases.check(caseId, user);
         TreeHead head = current();
         accessLog.record(clock.instant(), user.username(), user.role().name(), caseId, AccessLog.Resource.PROOF,
                 RequestIds.requestId());
