@@ -73,14 +73,45 @@ public class CaseHistoryProjection implements Projection {
             villages.put(caseId, village);
             rows.add(row(message, positioned.globalIndex(), village));
         }
-        jdbc.batchUpdate(insert(table), rows);
+        if (tableSuffix.equals(REBUILD_SUFFIX)) {
+            copyInto(table, rows);
+        } else {
+            jdbc.batchUpdate(insert(table), rows);
+        }
     }
 
+    /**
+     * A rebuild fills a fresh copy and applies every event exactly once (each run commits with its position), so
+     * nothing can conflict there, and COPY is several times faster than inserting.
+     */
+    private void copyInto(String table, List<Object[]> rows) {
+        StringBuilder csv = new StringBuilder(rows.size() * 700);
+        for (Object[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                csv.append(i == 0 ? "" : ",");
+                Object value = row[i] instanceof Timestamp timestamp ? timestamp.toInstant() : row[i];
+                if (value != null) {
+                    csv.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
+                }
+            }
+            csv.append('\n');
+        }
+        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) connection -> {
+            try {
+                return connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn("COPY " + table
+                        + " (" + COLUMNS + ") FROM STDIN (FORMAT csv)", new java.io.StringReader(csv.toString()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("Could not copy events into " + table, e);
+            }
+        });
+    }
+
+    private static final String COLUMNS = "global_index, event_id, case_id, sequence, type, occurred_at, actor, role, "
+            + "reason, correlation_id, request_id, village_code, corrects_event_id, data";
+
     private static String insert(String table) {
-        return "INSERT INTO " + table + """
-                 (global_index, event_id, case_id, sequence, type, occurred_at, actor, role,
-                                        reason, correlation_id, request_id, village_code, corrects_event_id, data)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+        return "INSERT INTO " + table + " (" + COLUMNS + ")" + """
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
                 ON CONFLICT (global_index) DO NOTHING
                 """;
     }
