@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.childprotection.registry.eventlog.EventJson;
 import org.childprotection.registry.integrity.MerkleLogStore;
 import org.childprotection.registry.integrity.Proofs;
+import org.childprotection.registry.integrity.SignedTreeHead;
 import org.childprotection.registry.integrity.SigningKey;
 import org.childprotection.registry.integrity.TreeHead;
 import org.childprotection.registry.integrity.TreeHeads;
 import org.springframework.context.ApplicationContext;
 
-import java.util.Base64;
-import java.util.HexFormat;
 
 /** What {@code export --with-proofs} adds: the signed head as the first line, a proof on every event line. */
 final class ProofWriter {
@@ -36,12 +35,7 @@ final class ProofWriter {
 
     String headLine() {
         ObjectNode line = EventJson.mapper().createObjectNode();
-        ObjectNode treeHead = line.putObject("treeHead");
-        treeHead.put("treeSize", head.treeSize());
-        treeHead.put("rootHash", HexFormat.of().formatHex(head.rootHash()));
-        treeHead.put("timestamp", TreeHead.format(head.timestamp()));
-        treeHead.put("signature", Base64.getEncoder().encodeToString(head.signature()));
-        treeHead.put("publicKey", publicKey);
+        line.set("treeHead", EventJson.mapper().valueToTree(SignedTreeHead.of(head, publicKey)));
         return line.toString();
     }
 

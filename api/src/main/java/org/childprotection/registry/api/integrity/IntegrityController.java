@@ -8,6 +8,7 @@ import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.api.web.RequestIds;
 import org.childprotection.registry.integrity.IntegrityVerifier;
 import org.childprotection.registry.integrity.Proofs;
+import org.childprotection.registry.integrity.SignedTreeHead;
 import org.childprotection.registry.integrity.SigningKey;
 import org.childprotection.registry.integrity.TreeHead;
 import org.childprotection.registry.integrity.TreeHeads;
@@ -21,8 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,18 +29,12 @@ import java.util.Optional;
 @RestController
 public class IntegrityController {
 
-    /** A signed tree head with the key to check it: hashes in lowercase hex, signature and key in base64. */
-    public record SignedTreeHead(long treeSize, String rootHash, String timestamp, String signature, String publicKey) {
-    }
-
     public record Consistency(long from, long to, List<String> proof) {
     }
 
     public record CaseProofs(String caseId, long treeSize, String rootHash, String timestamp, String signature,
                              List<Proofs.Inclusion> proofs) {
     }
-
-    private static final HexFormat HEX = HexFormat.of();
 
     private final TreeHeads heads;
     private final SigningKey key;
@@ -64,7 +57,7 @@ public class IntegrityController {
 
     @GetMapping("/api/integrity")
     SignedTreeHead latest() {
-        return view(current());
+        return SignedTreeHead.of(current(), key.publicKeyBase64());
     }
 
     @GetMapping("/api/integrity/verify")
@@ -92,17 +85,13 @@ public class IntegrityController {
         TreeHead head = current();
         accessLog.record(clock.instant(), user.username(), user.role().name(), caseId, AccessLog.Resource.PROOF,
                 RequestIds.requestId());
-        return new CaseProofs(caseId, head.treeSize(), HEX.formatHex(head.rootHash()), TreeHead.format(head.timestamp()),
-                Base64.getEncoder().encodeToString(head.signature()), proofs.ofCase(caseId, head));
+        SignedTreeHead signed = SignedTreeHead.of(head, key.publicKeyBase64());
+        return new CaseProofs(caseId, signed.treeSize(), signed.rootHash(), signed.timestamp(), signed.signature(),
+                proofs.ofCase(caseId, head));
     }
 
     /** The latest head, signing one first when the log has grown since. */
     private TreeHead current() {
         return heads.signLatest().orElseThrow();
-    }
-
-    private SignedTreeHead view(TreeHead head) {
-        return new SignedTreeHead(head.treeSize(), HEX.formatHex(head.rootHash()), TreeHead.format(head.timestamp()),
-                Base64.getEncoder().encodeToString(head.signature()), key.publicKeyBase64());
     }
 }
