@@ -1,25 +1,31 @@
 package org.childprotection.registry.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
 import org.childprotection.registry.childcase.CaseMetadata;
 import org.childprotection.registry.correction.RecordCorrected;
-import org.childprotection.registry.eventlog.EventJson;
 import org.childprotection.registry.projection.CaseProjectionWait;
 import org.childprotection.registry.projection.Projection;
 import org.childprotection.registry.projection.UnitOfWorkBatch;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.transfer.CaseTransferred;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Copies every event into case_event with its position in the log, the metadata of who recorded it, and the
@@ -34,10 +40,13 @@ public class CaseHistoryProjection implements Projection {
 
     private final JdbcTemplate jdbc;
     private final CaseProjectionWait readers;
+    private final Serializer eventSerializer;
 
-    public CaseHistoryProjection(JdbcTemplate jdbc, CaseProjectionWait readers) {
+    public CaseHistoryProjection(JdbcTemplate jdbc, CaseProjectionWait readers,
+                                 @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.jdbc = jdbc;
         this.readers = readers;
+        this.eventSerializer = eventSerializer;
     }
 
     /** Collected per processor batch and written as one run when the batch commits. */
@@ -57,20 +66,31 @@ public class CaseHistoryProjection implements Projection {
         return List.of(TABLE);
     }
 
-    /** One batched insert for the run; each case's village is looked up once and then followed in memory. */
+    /** The rebuild looks up the village of cases that began before its current run through this index. */
+    @Override
+    public List<String> indexesWhileFilling() {
+        return List.of("case_event_case_sequence");
+    }
+
+    /**
+     * One batched insert for the run. The villages of the run's cases that began earlier are read in one query,
+     * then followed in memory. Payloads are read only where a field is needed: the stored JSON goes to the table as
+     * it is.
+     */
     @Override
     public void applyAll(List<Positioned> events, String tableSuffix) {
         String table = TABLE + tableSuffix;
-        java.util.Map<String, String> villages = new java.util.HashMap<>();
-        List<Object[]> rows = new java.util.ArrayList<>(events.size());
+        Map<String, String> villages = villagesBefore(events, table);
+        List<Object[]> rows = new ArrayList<>(events.size());
         for (Positioned positioned : events) {
             DomainEventMessage<?> message = positioned.event();
-            Object event = message.getPayload();
-            String caseId = message.getAggregateIdentifier();
-            String village = event instanceof ChildRegistered || event instanceof CaseTransferred
-                    ? villageOf(event, caseId, table)
-                    : villages.computeIfAbsent(caseId, id -> villageOf(event, id, table));
-            villages.put(caseId, village);
+            String village = opensVillage(message)
+                    ? villageOf(message.getPayload())
+                    : villages.get(message.getAggregateIdentifier());
+            if (village == null) {
+                throw new IllegalStateException("Event " + message.getIdentifier() + " belongs to a case without history");
+            }
+            villages.put(message.getAggregateIdentifier(), village);
             rows.add(row(message, positioned.globalIndex(), village));
         }
         if (tableSuffix.equals(REBUILD_SUFFIX)) {
@@ -116,34 +136,48 @@ public class CaseHistoryProjection implements Projection {
                 """;
     }
 
-    private static Object[] row(DomainEventMessage<?> message, long globalIndex, String village) {
-        Object event = message.getPayload();
+    private Object[] row(DomainEventMessage<?> message, long globalIndex, String village) {
+        Class<?> type = message.getPayloadType();
         MetaData meta = message.getMetaData();
         return new Object[]{globalIndex, message.getIdentifier(), message.getAggregateIdentifier(),
-                message.getSequenceNumber(), event.getClass().getSimpleName(), Timestamp.from(message.getTimestamp()),
+                message.getSequenceNumber(), type.getSimpleName(), Timestamp.from(message.getTimestamp()),
                 meta.get(CaseMetadata.ACTOR), meta.get(CaseMetadata.ROLE), meta.get(CaseMetadata.REASON),
-                meta.get(CaseMetadata.CORRELATION_ID), meta.get(CaseMetadata.REQUEST_ID),
-                village, event instanceof RecordCorrected corrected ? corrected.eventId() : null, json(event)};
+                meta.get(CaseMetadata.CORRELATION_ID), meta.get(CaseMetadata.REQUEST_ID), village,
+                type == RecordCorrected.class ? ((RecordCorrected) message.getPayload()).eventId() : null,
+                new String(message.serializePayload(eventSerializer, byte[].class).getData(), StandardCharsets.UTF_8)};
     }
 
-    private static String json(Object event) {
-        try {
-            return EventJson.mapper().writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Event " + event.getClass().getSimpleName() + " cannot be written as JSON", e);
-        }
+    /** Registrations and transfers carry the case's village; every other event keeps the one before it. */
+    private static boolean opensVillage(DomainEventMessage<?> message) {
+        return message.getPayloadType() == ChildRegistered.class || message.getPayloadType() == CaseTransferred.class;
     }
 
-    private String villageOf(Object event, String caseId, String table) {
-        if (event instanceof ChildRegistered registered) {
-            return registered.child().villageCode();
+    private static String villageOf(Object event) {
+        return event instanceof ChildRegistered registered
+                ? registered.child().villageCode()
+                : ((CaseTransferred) event).toVillageCode();
+    }
+
+    /** The latest village of every case whose run does not start with its registration or a transfer. */
+    private Map<String, String> villagesBefore(List<Positioned> events, String table) {
+        Set<String> started = new HashSet<>();
+        Set<String> earlier = new HashSet<>();
+        for (Positioned positioned : events) {
+            String caseId = positioned.event().getAggregateIdentifier();
+            if (started.add(caseId) && !opensVillage(positioned.event())) {
+                earlier.add(caseId);
+            }
         }
-        if (event instanceof CaseTransferred transferred) {
-            return transferred.toVillageCode();
+        Map<String, String> villages = new HashMap<>();
+        if (!earlier.isEmpty()) {
+            jdbc.query("SELECT DISTINCT ON (case_id) case_id, village_code FROM " + table
+                            + " WHERE case_id = ANY (?) ORDER BY case_id, sequence DESC",
+                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", earlier.toArray())),
+                    rs -> {
+                        villages.put(rs.getString(1), rs.getString(2));
+                    });
         }
-        return jdbc.queryForObject(
-                "SELECT village_code FROM " + table + " WHERE case_id = ? ORDER BY sequence DESC LIMIT 1",
-                String.class, caseId);
+        return villages;
     }
 
     @ResetHandler

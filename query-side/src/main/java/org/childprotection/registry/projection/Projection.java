@@ -19,6 +19,14 @@ public interface Projection {
     /** The tables this projection owns, live names. */
     List<String> tables();
 
+    /**
+     * Indexes of the live tables that {@link #applyAll} reads through, so a rebuild's copies need them while they
+     * fill; the copies' other indexes are built once, at the end.
+     */
+    default List<String> indexesWhileFilling() {
+        return List.of();
+    }
+
     /** An event with its position in the log. */
     record Positioned(DomainEventMessage<?> event, long globalIndex) {
     }

@@ -79,7 +79,7 @@ public class ProjectionRebuild {
             state = after;
             listener.progress(state.applied(), Math.max(total, state.applied()));
         }
-        transactions.executeWithoutResult(status -> indexCopies(projection));
+        transactions.executeWithoutResult(status -> indexCopies(projection, index -> true));
         State last = transactions.execute(status -> switchIn(projection, initialTokens));
         // fresh tables have no planner statistics and no visibility map: give them both before they serve reads
         projection.tables().forEach(table -> jdbc.execute("VACUUM ANALYZE " + table));
@@ -109,6 +109,7 @@ public class ProjectionRebuild {
                 jdbc.execute("ALTER TABLE " + copy + " ADD " + jdbc.queryForObject("SELECT pg_get_constraintdef(oid) "
                         + "FROM pg_constraint WHERE conrelid = ?::regclass AND contype = 'p'", String.class, table));
             }
+            indexCopies(projection, projection.indexesWhileFilling()::contains);
             Instant now = Instant.now();
             jdbc.update("INSERT INTO projection_rebuild (projection, transaction_id, global_index, events_applied, "
                     + "started_at, updated_at) VALUES (?, 0, 0, 0, ?, ?)", projection.name(), Timestamp.from(now),
@@ -133,14 +134,20 @@ public class ProjectionRebuild {
         return new State(position, applied, from.startedAt());
     }
 
-    /** The live tables' other indexes, built on the filled copies (faster than maintaining them row by row). */
-    private void indexCopies(Projection projection) {
+    /**
+     * The live tables' other indexes (those {@code wanted}), built on the copies: at the end on the filled copies
+     * (faster than maintaining them row by row), except those the projection reads through while filling.
+     */
+    private void indexCopies(Projection projection, java.util.function.Predicate<String> wanted) {
         for (String table : projection.tables()) {
             String copy = table + Projection.REBUILD_SUFFIX;
             jdbc.query("SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
                     + "AND i.tablename = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conrelid = ?::regclass "
                     + "AND c.contype = 'p' AND c.conname = i.indexname)", rs -> {
                 String name = rs.getString(1);
+                if (!wanted.test(name)) {
+                    return;
+                }
                 String definition = rs.getString(2)
                         .replaceFirst("INDEX " + name + " ON ", "INDEX IF NOT EXISTS " + name + "__r ON ")
                         .replace(" ON " + jdbc.queryForObject("SELECT current_schema()", String.class) + "." + table + " ",
