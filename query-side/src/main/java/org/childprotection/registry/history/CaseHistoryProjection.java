@@ -131,7 +131,7 @@ public class CaseHistoryProjection implements Projection {
 
     private static String insert(String table) {
         return "INSERT INTO " + table + " (" + COLUMNS + ")" + """
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json))
                 ON CONFLICT (global_index) DO NOTHING
                 """;
     }
