@@ -247,7 +247,7 @@ public final class RegistryBenchmark {
             CommandGateway gateway = registry.getBean(CommandGateway.class);
             MetaData metaData = MetaData.with("actor", "li.caseworker").and("role", "CASEWORKER")
                     .and("requestId", "bench").and("correlationId", "bench");
-            return throughput(() -> new Mix() {
+            return throughput(appendOnly ? "append path" : "gateway", () -> new Mix() {
                 @Override
                 String send(String caseId, Object command) {
                     gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
@@ -259,7 +259,7 @@ public final class RegistryBenchmark {
 
     private double commandsThroughHttp() throws Exception {
         try (Api api = Api.start(springArgs)) {
-            return throughput(() -> new Mix() {
+            return throughput("HTTP", () -> new Mix() {
                 @Override
                 String send(String caseId, Object command) throws Exception {
                     return api.command(caseId, command);
@@ -268,8 +268,10 @@ public final class RegistryBenchmark {
         }
     }
 
-    private double throughput(java.util.function.Supplier<Mix> mixes) throws Exception {
+    /** Commands/s over the run's duration; the latency of each command answered after the warm-up goes to the figures. */
+    private double throughput(String name, java.util.function.Supplier<Mix> mixes) throws Exception {
         AtomicLong done = new AtomicLong();
+        java.util.Queue<Double> latencies = new java.util.concurrent.ConcurrentLinkedQueue<>();
         AtomicLong failed = new AtomicLong();
         long warmUpEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
         long end = warmUpEnd + TimeUnit.SECONDS.toNanos(size.seconds);
@@ -279,9 +281,11 @@ public final class RegistryBenchmark {
             clients.submit(() -> {
                 while (System.nanoTime() < end) {
                     try {
+                        long start = System.nanoTime();
                         mix.next();
                         if (System.nanoTime() > warmUpEnd) {
                             done.incrementAndGet();
+                            latencies.add((System.nanoTime() - start) / 1e6);
                         }
                     } catch (Exception e) {
                         failed.incrementAndGet();
@@ -294,6 +298,9 @@ public final class RegistryBenchmark {
         if (failed.get() > 0) {
             System.out.println("  (" + failed.get() + " commands failed)");
         }
+        double[] percentiles = Stopwatch.p50p99(latencies.stream().mapToDouble(Double::doubleValue).toArray());
+        figures.info("  " + name + ": latency of a command",
+                String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms", percentiles[0], percentiles[1]));
         return done.get() / (double) size.seconds;
     }
 

@@ -20,7 +20,13 @@ final class Stopwatch {
             call.call();
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
+        return p50p99(millis);
+    }
+
+    /** @return {p50, p99} of the given samples (sorted in place) */
+    static double[] p50p99(double[] millis) {
         Arrays.sort(millis);
-        return new double[]{millis[(int) Math.floor(0.50 * (samples - 1))], millis[(int) Math.ceil(0.99 * (samples - 1))]};
+        int last = millis.length - 1;
+        return new double[]{millis[(int) Math.floor(0.50 * last)], millis[(int) Math.ceil(0.99 * last)]};
     }
 }

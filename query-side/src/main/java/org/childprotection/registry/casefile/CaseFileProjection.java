@@ -31,7 +31,6 @@ public class CaseFileProjection implements Projection {
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
         UnitOfWorkBatch.add(NAME, new Positioned(message, 0), run -> applyAll(run, ""));
-        readers.projectedInThisUnitOfWork();
     }
 
     @Override
@@ -60,6 +59,10 @@ public class CaseFileProjection implements Projection {
             }
         }
         target.saveAll(changed.values());
+        if (tableSuffix.isEmpty()) {
+            readers.projected(CaseProjectionWait.Projected.CASE_FILE, byCase.entrySet().stream().collect(
+                    java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, e -> e.getValue().version())));
+        }
     }
 
     private static void requireFile(CaseFile file, DomainEventMessage<?> message) {

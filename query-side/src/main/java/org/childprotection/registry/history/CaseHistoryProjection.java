@@ -26,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Copies every event into case_event with its position in the log, the metadata of who recorded it, and the
@@ -53,7 +54,6 @@ public class CaseHistoryProjection implements Projection {
     @EventHandler
     void on(DomainEventMessage<?> message, TrackingToken token) {
         UnitOfWorkBatch.add(NAME, new Positioned(message, token.position().orElseThrow()), run -> applyAll(run, ""));
-        readers.projectedInThisUnitOfWork();
     }
 
     @Override
@@ -97,6 +97,8 @@ public class CaseHistoryProjection implements Projection {
             copyInto(table, rows);
         } else {
             jdbc.batchUpdate(insert(table), rows);
+            readers.projected(CaseProjectionWait.Projected.HISTORY, events.stream().collect(Collectors.toMap(
+                    e -> e.event().getAggregateIdentifier(), e -> e.event().getSequenceNumber(), Math::max)));
         }
     }
 
