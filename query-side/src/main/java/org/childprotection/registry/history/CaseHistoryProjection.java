@@ -12,7 +12,7 @@ import org.childprotection.registry.correction.RecordCorrected;
 import org.childprotection.registry.eventlog.EventJson;
 import org.childprotection.registry.projection.CaseProjectionWait;
 import org.childprotection.registry.projection.Projection;
-import org.childprotection.registry.projection.UnitOfWorkBatch;
+import org.childprotection.registry.projection.ParkingBatch;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.transfer.CaseTransferred;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,16 +34,18 @@ public class CaseHistoryProjection implements Projection {
 
     private final JdbcTemplate jdbc;
     private final CaseProjectionWait readers;
+    private final ParkingBatch batch;
 
-    public CaseHistoryProjection(JdbcTemplate jdbc, CaseProjectionWait readers) {
+    public CaseHistoryProjection(JdbcTemplate jdbc, CaseProjectionWait readers, ParkingBatch batch) {
         this.jdbc = jdbc;
         this.readers = readers;
+        this.batch = batch;
     }
 
     /** Collected per processor batch and written as one run when the batch commits. */
     @EventHandler
     void on(DomainEventMessage<?> message, TrackingToken token) {
-        UnitOfWorkBatch.add(NAME, new Positioned(message, token.position().orElseThrow()), run -> applyAll(run, ""));
+        batch.add(NAME, new Positioned(message, token.position().orElseThrow()), run -> applyAll(run, ""));
         readers.projectedInThisUnitOfWork();
     }
 
