@@ -1,0 +1,85 @@
+package org.childprotection.registry.api.problem;
+
+import org.childprotection.registry.api.support.ApiClient;
+import org.childprotection.registry.api.support.CaseSteps;
+import org.childprotection.registry.api.support.RegistryApiTest;
+import org.childprotection.registry.api.support.Registrations;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import java.net.http.HttpRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.childprotection.registry.api.support.CaseSteps.LI;
+import static org.childprotection.registry.api.support.CaseSteps.WANG;
+
+/**
+ * Requests the API fuzzer ({@code fuzz/ApiFuzzTest}) found answered with a 5xx or without problem+json, kept as
+ * regular regression tests: each is refused with a problem and writes nothing.
+ */
+@RegistryApiTest
+@Import(CaseSteps.class)
+class OddRequestsApiTest {
+
+    @Autowired
+    ApiClient api;
+    @Autowired
+    CaseSteps steps;
+
+    /** Rejected by the security firewall or by Tomcat before any controller: was an HTML page or Boot's map. */
+    @ParameterizedTest
+    @ValueSource(strings = {"//api", "/..", "/api/cases/../assessments", "/api/cases/%00/assessments",
+            "/api/cases/x;y=1", "/api/cases/%2F", "/api/cases/%2e%2e/history"})
+    void a_path_the_server_refuses_is_a_problem(String path) {
+        long events = steps.events();
+        ApiClient.Answer answer = api.send(api.request(WANG, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Registrations.valid().toString())));
+        CaseSteps.assertProblem(answer, 400, "bad-request");
+        assertThat(steps.events()).isEqualTo(events);
+    }
+
+    /** A multipart Content-Type on a read was a 500 (the body was parsed though nobody reads it). */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/cases", "/actuator/health", "/v3/api-docs"})
+    void a_multipart_content_type_on_a_read_is_ignored(String path) {
+        ApiClient.Answer answer = api.send(api.request(WANG, path).header("Content-Type", "multipart/form-data").GET());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+
+    /** A wildcard Content-Type was a 500 wherever a body may be read (here the health endpoint). */
+    @ParameterizedTest
+    @CsvSource({"/actuator/health, application/*", "/actuator/health, */*", "/api/cases, garbage"})
+    void a_content_type_that_is_no_media_type_is_415(String path, String contentType) {
+        ApiClient.Answer answer = api.send(api.request(WANG, path).header("Content-Type", contentType).GET());
+        CaseSteps.assertProblem(answer, 415, "unsupported-media-type");
+    }
+
+    /** On a command the body must be JSON: 415, nothing written. */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/*", "*/*", "multipart/form-data", "multipart/form-data; boundary=x"})
+    void an_odd_content_type_on_a_command_is_refused(String contentType) {
+        long events = steps.events();
+        ApiClient.Answer answer = api.send(api.request(LI, "/api/cases").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(Registrations.valid().toString())));
+        assertThat(answer.status()).as(answer.body()).isBetween(400, 415);
+        CaseSteps.assertProblem(answer, answer.status(), null);
+        assertThat(steps.events()).isEqualTo(events);
+    }
+
+    /** An Accept header that is no list of media types was a 406 with an empty body. */
+    @ParameterizedTest
+    @ValueSource(strings = {"garbage", "application/json;q=", "text/"})
+    void an_unreadable_accept_header_is_a_problem(String accept) {
+        ApiClient.Answer answer = api.send(api.request(WANG, "/api/cases").header("Accept", accept).GET());
+        CaseSteps.assertInvalid(answer, "invalid-header", "Accept");
+    }
+
+    /** Asked for directly, the error page was a 500. */
+    @org.junit.jupiter.api.Test
+    void the_error_page_itself_is_not_found() {
+        CaseSteps.assertProblem(api.get(WANG, "/error"), 404, "not-found");
+    }
+}
