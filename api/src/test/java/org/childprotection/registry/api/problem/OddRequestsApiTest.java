@@ -82,4 +82,27 @@ class OddRequestsApiTest {
     void the_error_page_itself_is_not_found() {
         CaseSteps.assertProblem(api.get(WANG, "/error"), 404, "not-found");
     }
+
+    /** PostgreSQL text cannot hold U+0000: in a query it was a 500. */
+    @ParameterizedTest
+    @CsvSource({"li.caseworker, /api/cases?caseworker=%00, caseworker",
+            "chen.oversight, /api/audit/events?actor=a%00b, actor",
+            "chen.oversight, /api/audit/access-log?caseId=%00, caseId",
+            "wang.supervisor, /api/statistics?villageCode=110101%00, villageCode"})
+    void a_nul_character_in_a_query_is_invalid_input(String user, String path, String parameter) {
+        CaseSteps.assertInvalid(api.get(user, path), "invalid-input", parameter);
+    }
+
+    /** In a body it would be stored in the log and then fail every projection of the case. */
+    @org.junit.jupiter.api.Test
+    void a_nul_character_in_a_body_is_invalid_input_and_nothing_is_written() {
+        long events = steps.events();
+        var registration = Registrations.valid();
+        registration.with("child").put("name", "王\u0000明");
+        CaseSteps.assertInvalid(api.post(LI, "/api/cases", registration), "invalid-input", "child.name");
+        CaseSteps.Case c = steps.reported(LI, CaseSteps.freshVillage(CaseSteps.LI_TOWNSHIP));
+        var visit = CaseSteps.visit(CaseSteps.today()).put("observations", "\u0000");
+        CaseSteps.assertInvalid(steps.command(LI, c, "visits", visit), "invalid-input", "observations");
+        assertThat(steps.events()).isEqualTo(events + 1);
+    }
 }
