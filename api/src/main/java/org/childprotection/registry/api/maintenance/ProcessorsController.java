@@ -4,6 +4,7 @@ import org.childprotection.registry.projection.DeadLetterRetry;
 import org.childprotection.registry.projection.ProcessorStatus;
 import org.childprotection.registry.projection.Projection;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +36,7 @@ public class ProcessorsController {
     }
 
     /** Applies each parked case again; what still fails stays parked. The answer counts what is left. */
-    @PostMapping("/api/processors/{name}/dead-letters/retry")
+    @PostMapping(path = "/api/processors/{name}/dead-letters/retry", produces = MediaType.APPLICATION_JSON_VALUE)
     DeadLetterRetry.Result retryDeadLetters(@PathVariable String name) {
         Projection projection = projections.stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,

@@ -105,4 +105,15 @@ class OddRequestsApiTest {
         CaseSteps.assertInvalid(steps.command(LI, c, "visits", visit), "invalid-input", "observations");
         assertThat(steps.events()).isEqualTo(events + 1);
     }
+
+    /** The registration was carried out and only then refused with 406: the refusal must come first. */
+    @ParameterizedTest
+    @ValueSource(strings = {"text/html", "image/png", "application/xml"})
+    void a_registration_whose_answer_cannot_be_json_is_refused_before_anything_is_written(String accept) {
+        long events = steps.events();
+        ApiClient.Answer answer = api.send(api.request(LI, "/api/cases").header("Content-Type", "application/json")
+                .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(Registrations.valid().toString())));
+        CaseSteps.assertProblem(answer, 406, null);
+        assertThat(steps.events()).isEqualTo(events);
+    }
 }
