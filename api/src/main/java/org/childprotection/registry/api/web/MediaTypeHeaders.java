@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * Refuses a request whose Content-Type is not one concrete media type ({@code application/*}, {@code garbage}) with
- * 415, and one whose Accept is not a list of media types with 400. Spring MVC cannot read such headers at all: it
+ * 415, and one whose Accept is not a (non-empty) list of media types with 400. Spring MVC cannot read such headers at all: it
  * would fail with a 500 wherever a body may be read, and could not choose a format even for the problem answer.
  */
 @Component
@@ -58,10 +58,13 @@ public class MediaTypeHeaders extends OncePerRequestFilter {
         }
     }
 
+    /** An empty Accept is no list either (and breaks the Prometheus endpoint). */
     private static boolean readable(Enumeration<String> accept) {
         try {
             while (accept.hasMoreElements()) {
-                MediaType.parseMediaTypes(accept.nextElement());
+                if (MediaType.parseMediaTypes(accept.nextElement()).isEmpty()) {
+                    return false;
+                }
             }
             return true;
         } catch (InvalidMediaTypeException e) {

@@ -69,12 +69,24 @@ class OddRequestsApiTest {
         assertThat(steps.events()).isEqualTo(events);
     }
 
-    /** An Accept header that is no list of media types was a 406 with an empty body. */
+    /** An Accept header that is no list of media types was a 406 with an empty body; an empty one a 500. */
     @ParameterizedTest
-    @ValueSource(strings = {"garbage", "application/json;q=", "text/"})
-    void an_unreadable_accept_header_is_a_problem(String accept) {
-        ApiClient.Answer answer = api.send(api.request(WANG, "/api/cases").header("Accept", accept).GET());
+    @CsvSource({"wang.supervisor, /api/cases, garbage", "wang.supervisor, /api/cases, application/json;q=",
+            "wang.supervisor, /api/cases, text/", "ops.maintainer, /actuator/prometheus, ''",
+            "ops.maintainer, /actuator/prometheus, ' '"})
+    void an_unreadable_accept_header_is_a_problem(String user, String path, String accept) {
+        ApiClient.Answer answer = api.send(api.request(user, path).header("Accept", accept).GET());
         CaseSteps.assertInvalid(answer, "invalid-header", "Accept");
+    }
+
+    /** A body naming a field twice was a 500 (a record cannot be built from it). */
+    @org.junit.jupiter.api.Test
+    void a_field_named_twice_is_a_malformed_body() {
+        CaseSteps.Case c = steps.emergency(LI, CaseSteps.freshVillage(CaseSteps.LI_TOWNSHIP));
+        long events = steps.events();
+        String body = CaseSteps.emergency().toString().replaceFirst("\\{", "{\"reason\": \"a\", ");
+        CaseSteps.assertProblem(steps.command(WANG, c, "emergency", body), 400, "malformed-body");
+        assertThat(steps.events()).isEqualTo(events);
     }
 
     /** Asked for directly, the error page was a 500. */
