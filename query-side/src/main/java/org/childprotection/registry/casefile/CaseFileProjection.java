@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.childprotection.registry.projection.CaseProjectionWait;
 import org.childprotection.registry.projection.Projection;
-import org.childprotection.registry.projection.UnitOfWorkBatch;
+import org.childprotection.registry.projection.ParkingBatch;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.springframework.stereotype.Component;
 
@@ -21,16 +21,18 @@ public class CaseFileProjection implements Projection {
 
     private final CaseFileRepository files;
     private final CaseProjectionWait readers;
+    private final ParkingBatch batch;
 
-    public CaseFileProjection(CaseFileRepository files, CaseProjectionWait readers) {
+    public CaseFileProjection(CaseFileRepository files, CaseProjectionWait readers, ParkingBatch batch) {
         this.files = files;
         this.readers = readers;
+        this.batch = batch;
     }
 
     /** Collected per processor batch and written as one run when the batch commits. */
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
-        UnitOfWorkBatch.add(NAME, new Positioned(message, 0), run -> applyAll(run, ""));
+        batch.add(NAME, new Positioned(message, 0), run -> applyAll(run, ""));
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.childprotection.registry.childcase.CaseMetadata;
 import org.childprotection.registry.correction.RecordCorrected;
 import org.childprotection.registry.projection.CaseProjectionWait;
 import org.childprotection.registry.projection.Projection;
-import org.childprotection.registry.projection.UnitOfWorkBatch;
+import org.childprotection.registry.projection.ParkingBatch;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.transfer.CaseTransferred;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -41,19 +41,21 @@ public class CaseHistoryProjection implements Projection {
 
     private final JdbcTemplate jdbc;
     private final CaseProjectionWait readers;
+    private final ParkingBatch batch;
     private final Serializer eventSerializer;
 
-    public CaseHistoryProjection(JdbcTemplate jdbc, CaseProjectionWait readers,
+    public CaseHistoryProjection(JdbcTemplate jdbc, CaseProjectionWait readers, ParkingBatch batch,
                                  @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.jdbc = jdbc;
         this.readers = readers;
+        this.batch = batch;
         this.eventSerializer = eventSerializer;
     }
 
     /** Collected per processor batch and written as one run when the batch commits. */
     @EventHandler
     void on(DomainEventMessage<?> message, TrackingToken token) {
-        UnitOfWorkBatch.add(NAME, new Positioned(message, token.position().orElseThrow()), run -> applyAll(run, ""));
+        batch.add(NAME, new Positioned(message, token.position().orElseThrow()), run -> applyAll(run, ""));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.childprotection.registry.projection;
 
 import org.axonframework.config.ConfigurerModule;
+import org.childprotection.registry.casefile.CaseFileProjection;
+import org.childprotection.registry.history.CaseHistoryProjection;
 import org.childprotection.registry.integrity.MerkleLogAppender;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Every projection runs in a pooled streaming processor named by its processing group. A batch of events is
  * handled in one database transaction together with the token update, so a projection row and the
- * processor's position never disagree.
+ * processor's position never disagree. The case projections park what they cannot apply in a dead-letter queue
+ * per case ({@link DeadLetterQueues}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionProcessing {
@@ -22,7 +25,8 @@ public class ProjectionProcessing {
     @Bean
     public ConfigurerModule pooledProjectionProcessors(
             @Value("${registry.projections.batch-size:100}") int batchSize,
-            @Value("${registry.projections.segments:2}") int segments, ProcessorWakeUp wakeUp) {
+            @Value("${registry.projections.segments:2}") int segments, ProcessorWakeUp wakeUp,
+            DeadLetterQueues deadLetters) {
         return configurer -> {
             configurer.eventProcessing(processing -> processing
                     .usingPooledStreamingEventProcessors((config, builder) -> builder
@@ -33,7 +37,12 @@ public class ProjectionProcessing {
                     .registerPooledStreamingEventProcessorConfiguration(MerkleLogAppender.NAME, (config, builder) -> builder
                             .messageSource(wakeUp.around(config.eventStore()))
                             .batchSize(batchSize)
-                            .initialSegmentCount(1)));
+                            .initialSegmentCount(1))
+                    // a case the projection cannot apply is parked, the other cases flow on (see ParkingBatch);
+                    // the Merkle log has none: passing an event by would break the log, so it stops instead
+                    .registerDeadLetterQueue(CaseFileProjection.NAME, config -> deadLetters.of(CaseFileProjection.NAME))
+                    .registerDeadLetterQueue(CaseHistoryProjection.NAME,
+                            config -> deadLetters.of(CaseHistoryProjection.NAME)));
             configurer.onInitialize(config -> config.onStart(() -> config.eventBus().registerDispatchInterceptor(
                     messages -> {
                         wakeUp.eventsPublished();

@@ -9,6 +9,10 @@ import org.childprotection.registry.integrity.Proofs;
 import org.childprotection.registry.integrity.SigningKey;
 import org.childprotection.registry.integrity.TreeHeads;
 import org.childprotection.registry.projection.CaseProjectionWait;
+import org.childprotection.registry.projection.DeadLetterQueues;
+import org.childprotection.registry.projection.DeadLetterRetry;
+import org.childprotection.registry.projection.ParkingBatch;
+import org.childprotection.registry.projection.Savepoint;
 import org.childprotection.registry.projection.ProcessorStatus;
 import org.childprotection.registry.projection.RegistryClock;
 import org.childprotection.registry.projection.Reconciliation;
@@ -32,7 +36,8 @@ import java.util.Arrays;
 @Command(name = "replay-tools", mixinStandardHelpOptions = true, version = "replay-tools 0.1",
         description = "Maintain and inspect the Child Protection Registry's event log.",
         subcommands = {StatusCommand.class, RebuildCommand.class, ReplayCommand.class, AsOfCommand.class,
-                ExportCommand.class, VerifyCommand.class, VerifyExportCommand.class})
+                ExportCommand.class, VerifyCommand.class, VerifyExportCommand.class,
+                RetryDeadLettersCommand.class})
 public class ReplayTools implements Runnable {
 
     @CommandLine.Spec
@@ -46,7 +51,8 @@ public class ReplayTools implements Runnable {
     @EnableAutoConfiguration
     @Import({EventLogConfiguration.class, RegistryClock.class, CaseFileRepository.class, ProcessorStatus.class,
             Reconciliation.class, CanonicalEvents.class, MerkleLogStore.class, TreeHeads.class, SigningKey.class,
-            Proofs.class, IntegrityVerifier.class, CaseProjectionWait.class})
+            Proofs.class, IntegrityVerifier.class, CaseProjectionWait.class, DeadLetterQueues.class, Savepoint.class,
+            ParkingBatch.class, DeadLetterRetry.class})
     static class Registry {
     }
 

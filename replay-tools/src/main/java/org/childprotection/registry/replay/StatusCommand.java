@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 /** {@code status}: where every projection stands. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Every projection: its position in the log, lag behind the head, segments and their "
-                + "owners, whether it is replaying, and any rebuild in progress.")
+                + "owners, whether it is replaying, its dead letters, and any rebuild in progress.")
 public class StatusCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -39,6 +39,10 @@ public class StatusCommand implements Callable<Integer> {
                 out.printf("%s: no position yet (new; 'replay --new %s' brings it up to date)%n", name, name);
             } else {
                 out.printf("%s: lag %d events%s%n", name, processor.lag(), processor.replaying() ? ", replaying" : "");
+                if (processor.deadLetters() > 0) {
+                    out.printf("  dead letters: %d events parked in %d cases ('retry-dead-letters %s' once fixed)%n",
+                            processor.deadLetters(), processor.parkedCases(), name);
+                }
                 processor.segments().forEach(s -> out.printf("  segment %d: global index %s, lag %d, owner %s%s%n",
                         s.segment(), s.globalIndex() == null ? "-" : s.globalIndex(), s.lag(),
                         s.owner() == null ? "none" : s.owner(), s.replaying() ? ", replaying" : ""));

@@ -11,13 +11,10 @@ import org.childprotection.registry.testsupport.ProjectionsAwait;
 import org.childprotection.registry.testsupport.RandomStories;
 import org.childprotection.registry.testsupport.Tampering;
 import org.childprotection.registry.testsupport.UniqueTestDatabase;
-import org.childprotection.testapp.QuerySideTestApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -41,12 +38,8 @@ class IntegrityCommandsTest {
     @BeforeAll
     static void registryWithALog() throws Exception {
         database = UniqueTestDatabase.createForArguments();
-        ReplayTools.picocliArguments(database);
-        ReplayTools.context();
         // the registry makes its signing key, as the API does (the tool's own configuration never would)
-        registry = new SpringApplicationBuilder(QuerySideTestApplication.class).web(WebApplicationType.NONE)
-                .run(java.util.stream.Stream.concat(java.util.Arrays.stream(database),
-                        java.util.stream.Stream.of("--registry.integrity.generate-key=true")).toArray(String[]::new));
+        registry = QuerySideBeside.start(database, "--registry.integrity.generate-key=true");
         jdbc = registry.getBean(JdbcTemplate.class);
         RandomStories stories = new RandomStories(new CaseEvents(registry.getBean(EventStore.class)), 21);
         for (int i = 0; i < 8; i++) {

@@ -6,12 +6,9 @@ import org.childprotection.registry.testsupport.CaseEvents;
 import org.childprotection.registry.testsupport.ProjectionsAwait;
 import org.childprotection.registry.testsupport.RandomStories;
 import org.childprotection.registry.testsupport.UniqueTestDatabase;
-import org.childprotection.testapp.QuerySideTestApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -39,10 +36,7 @@ class RebuildCommandTest {
     @BeforeAll
     static void registryRunning() {
         database = UniqueTestDatabase.createForArguments();
-        ReplayTools.picocliArguments(database);
-        ReplayTools.context();
-        registry = new SpringApplicationBuilder(QuerySideTestApplication.class).web(WebApplicationType.NONE)
-                .run(database);
+        registry = QuerySideBeside.start(database);
         jdbc = registry.getBean(JdbcTemplate.class);
         reconciliation = registry.getBean(Reconciliation.class);
     }

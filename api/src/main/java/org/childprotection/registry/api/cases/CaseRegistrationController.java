@@ -22,7 +22,8 @@ public class CaseRegistrationController {
         this.sender = sender;
     }
 
-    @PostMapping(path = "/api/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/cases", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CommandAnswer> register(@Valid @RequestBody RegistrationRequest body,
                                            @AuthenticationPrincipal RegistryUser user) {
         if (!user.covers(body.child().villageCode())) {

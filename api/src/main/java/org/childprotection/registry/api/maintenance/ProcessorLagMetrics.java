@@ -7,9 +7,12 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.childprotection.registry.projection.ProcessorStatus;
 import org.springframework.stereotype.Component;
 
+import java.util.function.ToLongFunction;
+
 /**
  * {@code registry_processor_lag_events{processor=...}}: how many settled events each projection's slowest
- * segment has yet to read. Worked out from the token store when Prometheus scrapes.
+ * segment has yet to read; {@code registry_dead_letters{processor=...}}: how many events it has parked because
+ * it could not apply them. Worked out from the token store and the dead-letter table when Prometheus scrapes.
  */
 @Component
 public class ProcessorLagMetrics implements MeterBinder {
@@ -25,14 +28,19 @@ public class ProcessorLagMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         processing.eventProcessors().keySet().forEach(name ->
-                Gauge.builder("registry.processor.lag.events", () -> lag(name))
+                Gauge.builder("registry.processor.lag.events", () -> figure(name, ProcessorStatus.Processor::lag))
                         .tag("processor", name)
                         .description("Settled events the processor's slowest segment has yet to read")
                         .register(registry));
+        processing.eventProcessors().keySet().forEach(name ->
+                Gauge.builder("registry.dead.letters", () -> figure(name, ProcessorStatus.Processor::deadLetters))
+                        .tag("processor", name)
+                        .description("Events the processor parked because it could not apply them")
+                        .register(registry));
     }
 
-    private double lag(String processor) {
+    private double figure(String processor, ToLongFunction<ProcessorStatus.Processor> figure) {
         return status.all().stream().filter(p -> p.name().equals(processor))
-                .mapToLong(ProcessorStatus.Processor::lag).findFirst().orElse(0);
+                .mapToLong(figure).findFirst().orElse(0);
     }
 }

@@ -1,8 +1,12 @@
 package org.childprotection.registry.api.problem;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
@@ -26,6 +30,13 @@ public final class Problems {
         problem.setTitle(status.getReasonPhrase());
         problem.setProperty("rule", rule);
         return problem;
+    }
+
+    /** Writes the problem as the whole answer, for filters that answer before Spring MVC. */
+    public static void write(HttpServletResponse response, ObjectMapper json, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     public static ProblemDetail invalid(String rule, String detail, List<FieldError> errors) {

@@ -39,6 +39,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/actuator/prometheus", "/api/processors").hasRole(MT)
+                        .requestMatchers(HttpMethod.POST, "/api/processors/*/dead-letters/retry").hasRole(MT)
                         .requestMatchers(HttpMethod.POST,
                                 "/api/cases/*/assignment", "/api/cases/*/interventions",
                                 "/api/cases/*/interventions/*/decision", "/api/cases/*/closure/decision",
