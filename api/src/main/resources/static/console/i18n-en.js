@@ -68,4 +68,5 @@ export const en = {
   'refused.role': 'Your role does not allow this page.', 'refused.back': 'Back to the caseload',
   'maintainer.note': 'Maintainers have no case data in the console. Use replay-tools and /api/processors.',
   'error.network': 'The registry could not be reached.',
+  'Decision.true': 'Approve', 'Decision.false': 'Reject',
 };

@@ -27,8 +27,9 @@ export function label(kind, value) {
   if (value === undefined || value === null || value === '') return '';
   const text = DICTIONARIES[language()][`${kind}.${value}`];
   if (text) return text;
-  const words = String(value).includes('_') ? String(value).toLowerCase().split('_')
-    : String(value).split(/(?=[A-Z])/).map((w) => w.toLowerCase());
+  const code = String(value);
+  const words = code === code.toUpperCase() ? code.toLowerCase().split('_')      // an enumeration: LIVES_ALONE
+    : code.split(/(?=[A-Z])/).map((w) => w.toLowerCase());                     // an event type: RiskAssessed
   const phrase = words.join(' ');
   return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }
