@@ -46,8 +46,14 @@ function showBar() {
     h('span.spacer'),
     h('span.who', { id: 'who', 'data-role': me.role }, `${me.username} · ${label('Role', me.role)}`),
     languageSwitch(),
-    h('button', { type: 'button', id: 'sign-out', on: { click: () => { signOut(); me = null; location.hash = '#/'; route(); } } },
-      t('nav.signOut')));
+    h('button', { type: 'button', id: 'sign-out', on: { click: leave } }, t('nav.signOut')));
+}
+
+function leave() {
+  signOut();
+  me = null;
+  if (location.hash.length > 2) location.hash = '#/';   // the hash change shows the sign-in page
+  else route();
 }
 
 function signInPage(message) {

@@ -28,7 +28,10 @@ export async function caseFile(page, { me, params: [caseId] }, flash) {
 async function closureRequest(caseId) {
   const history = await get(`/api/cases/${encodeURIComponent(caseId)}/history`);
   const request = history.events.filter((e) => e.type === 'ClosureRequested').pop();
-  return request ? { requestedBy: request.data.requestedBy, reason: request.reason } : null;
+  return request ? {
+    requestedBy: request.data.requestedBy,
+    reason: [label('ClosureReason', request.data.reason), request.data.note].filter(Boolean).join(': '),
+  } : null;
 }
 
 function details(file) {

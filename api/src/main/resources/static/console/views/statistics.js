@@ -3,11 +3,11 @@ import { h, replace } from '../dom.js';
 import { t, label } from '../i18n.js';
 import { ENUMS } from '../enums.js';
 import { get } from '../api.js';
-import { filterBar } from './table.js';
+import { filterBar, loaded } from './table.js';
 
 export async function statistics(page) {
   const body = h('div.stats');
-  const show = async (filter) => replace(body, charts(await get('/api/statistics', filter)));
+  const show = async (filter) => loaded(replace(body, charts(await get('/api/statistics', filter))));
   const bar = filterBar([{ name: 'villageCode', title: t('filter.villageCode') },
     { name: 'from', type: 'date', title: t('filter.from') }, { name: 'to', type: 'date', end: true, title: t('filter.to') }],
   (values) => show(values));

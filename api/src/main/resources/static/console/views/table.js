@@ -21,8 +21,14 @@ export function pagedTable({ columns, load, empty, caption }) {
         h('span', {}, t('page.of', { page: result.page + 1, pages })),
         h('button', { type: 'button', disabled: result.page + 1 >= pages, on: { click: () => show(result.page + 1) } },
           t('page.next'))));
+    loaded(el);
   }
   return { el, show };
+}
+
+/** Counts the answers shown in {@code el}, so that a reader (or a test) can tell a new answer from the last. */
+export function loaded(el) {
+  el.dataset.loads = String(Number(el.dataset.loads || 0) + 1);
 }
 
 /** A filter bar: fields [{name, type, options?}] of text/date/select/checkbox; onApply(values). */

@@ -73,9 +73,14 @@ final class Browser implements AutoCloseable {
     }
 
     void signInAs(String user, String password) {
-        driver.get(base + "/");
-        script("sessionStorage.clear(); localStorage.clear();");
-        driver.navigate().refresh();
+        if (driver.findElements(By.id("sign-out")).isEmpty()) {
+            driver.get(base + "/");
+            script("sessionStorage.clear(); localStorage.clear();");
+            driver.navigate().refresh();
+        } else {
+            script("localStorage.clear();");
+            driver.findElement(By.id("sign-out")).click();
+        }
         type(By.id("username"), user);
         type(By.id("password"), password);
         driver.findElement(By.id("sign-in")).click();
@@ -132,6 +137,17 @@ final class Browser implements AutoCloseable {
     void date(String field, String isoDate) {
         script("const i = document.querySelector(arguments[0]); i.value = arguments[1];"
                 + " i.dispatchEvent(new Event('input', {bubbles: true}));", "[name='" + field + "']", isoDate);
+    }
+
+    /** Applies the page's filters and waits for the answer to them (not the one shown before). */
+    void applyFilters() {
+        String loads = "const e = document.querySelector('[data-loads]'); return e ? e.dataset.loads : null;";
+        Object before = script(loads);
+        click(By.cssSelector("form.filters button"));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            Object now = script(loads);
+            return now != null && !now.equals(before);
+        });
     }
 
     void click(By by) {

@@ -135,25 +135,28 @@ class OversightConsoleTest {
         steps.history(CHEN, corrected);
         browser.signInAs(CHEN);
         browser.click(By.cssSelector("a[href='#/audit']"));
+        browser.waitForText(By.cssSelector("main h1"), "审计轨迹");
         browser.type(By.id("filter-villageCode"), village);
-        browser.click(By.cssSelector("form.filters button"));
-        browser.waitForText(By.cssSelector("table.list"), "记录更正");
+        browser.applyFilters();
+        assertThat(browser.text(By.cssSelector("table.list"))).contains("记录更正");
         long villageEvents = steps.count("case_event WHERE village_code = '" + village + "'");
         assertThat(villageEvents).isEqualTo(7);
         assertThat(browser.all(By.cssSelector("table.list tbody tr"))).hasSize((int) villageEvents);
         browser.screenshot("audit-trail");
 
         browser.click(By.cssSelector("a[href='#/access']"));
+        browser.waitForText(By.cssSelector("main h1"), "查阅记录");
         browser.type(By.id("filter-caseId"), corrected.id());
-        browser.click(By.cssSelector("form.filters button"));
-        browser.waitForText(By.cssSelector("table.list"), "chen.oversight");
+        browser.applyFilters();
+        assertThat(browser.text(By.cssSelector("table.list"))).contains("chen.oversight");
         assertThat(browser.text(By.cssSelector("table.list"))).contains("历史记录");
         browser.screenshot("access-log");
 
         browser.click(By.cssSelector("a[href='#/statistics']"));
+        browser.waitForText(By.cssSelector("main h1"), "统计");
         browser.type(By.id("filter-villageCode"), village);
-        browser.click(By.cssSelector("form.filters button"));
-        browser.waitForText(By.cssSelector("[data-figure='stats.cases'] strong"), "2");
+        browser.applyFilters();
+        assertThat(browser.text(By.cssSelector("[data-figure='stats.cases'] strong"))).isEqualTo("2");
         assertThat(browser.all(By.cssSelector("[data-chart='stats.byRisk'] .bar-value")))
                 .extracting(e -> e.getText()).containsExactly("0", "1", "0", "1");   // GREEN YELLOW ORANGE RED
         browser.screenshot("statistics");
