@@ -1,5 +1,6 @@
 package org.childprotection.registry.api.console;
 
+import org.childprotection.registry.api.support.ApiClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -31,11 +33,6 @@ final class Browser implements AutoCloseable {
     static final Dimension PHONE = new Dimension(390, 844);
     private static final File CHROMEDRIVER = new File(System.getProperty("registry.chromedriver", "/usr/bin/chromedriver"));
     private static final String CHROMIUM = System.getProperty("registry.chromium", "/usr/bin/chromium");
-
-    /** The demo users' public demo passwords (application.yml). */
-    private static final java.util.Map<String, String> PASSWORDS = java.util.Map.of(
-            "li.caseworker", "demo-li", "wang.supervisor", "demo-wang", "zhao.supervisor", "demo-zhao",
-            "chen.oversight", "demo-chen", "ops.maintainer", "demo-ops");
 
     private final ChromeDriver driver;
     private final String base;
@@ -68,7 +65,7 @@ final class Browser implements AutoCloseable {
 
     /** Signs out, forgets the chosen language (Chinese again), and signs in as {@code user}. */
     void signInAs(String user) {
-        signInAs(user, PASSWORDS.get(user));
+        signInAs(user, ApiClient.demoPassword(user));
         waitFor(By.id("who"));
     }
 
@@ -179,7 +176,7 @@ final class Browser implements AutoCloseable {
     public void close() throws IOException {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         }
     }
 }

@@ -1,19 +1,8 @@
 package org.childprotection.registry.api.console;
 
-import org.childprotection.registry.api.support.ApiClient;
-import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.CaseSteps.Case;
-import org.childprotection.registry.api.support.RegistryApiTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.childprotection.registry.api.support.CaseSteps.LI;
@@ -24,30 +13,7 @@ import static org.childprotection.registry.api.support.CaseSteps.freshVillage;
 import static org.childprotection.registry.api.support.CaseSteps.today;
 
 /** A caseworker's day in the web console, in headless Chromium against the running registry. */
-@RegistryApiTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseworkerConsoleTest {
-
-    @Autowired
-    ApiClient api;
-    @Autowired
-    JdbcTemplate jdbc;
-    @LocalServerPort
-    int port;
-
-    CaseSteps steps;
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() throws IOException {
-        steps = new CaseSteps(api, jdbc);
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() throws IOException {
-        browser.close();
-    }
+class CaseworkerConsoleTest extends ConsoleTestBase {
 
     @Test
     void registersAChildRecordsAnAssessmentAndAVisitAndSeesThemInTheTimeline() {

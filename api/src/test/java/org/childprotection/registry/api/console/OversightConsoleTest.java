@@ -1,19 +1,11 @@
 package org.childprotection.registry.api.console;
 
-import org.childprotection.registry.api.support.ApiClient;
 import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.CaseSteps.Case;
-import org.childprotection.registry.api.support.RegistryApiTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.IOException;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,35 +20,17 @@ import static org.childprotection.registry.api.support.CaseSteps.freshVillage;
  * Oversight in the web console: a case's timeline with corrections beside what they correct and its
  * integrity verified in the browser, the audit trail, the access log and statistics; and what each role sees.
  */
-@RegistryApiTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OversightConsoleTest {
+class OversightConsoleTest extends ConsoleTestBase {
 
-    @Autowired
-    ApiClient api;
-    @Autowired
-    JdbcTemplate jdbc;
-    @LocalServerPort
-    int port;
-
-    CaseSteps steps;
-    Browser browser;
     String village;
     Case corrected;
 
     @BeforeAll
-    void openBrowserOnACorrectedCase() throws IOException {
-        steps = new CaseSteps(api, jdbc);
+    void makeACorrectedCase() {
         village = freshVillage(LI_TOWNSHIP);
         corrected = steps.underProtection(LI, village);
         steps.ok(LI, corrected, "corrections", CaseSteps.correction(steps.eventId(corrected, 0), "child.school", "红星小学"));
         steps.emergency(LI, village);
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() throws IOException {
-        browser.close();
     }
 
     @Test

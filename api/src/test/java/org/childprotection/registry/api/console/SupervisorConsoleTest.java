@@ -1,19 +1,8 @@
 package org.childprotection.registry.api.console;
 
-import org.childprotection.registry.api.support.ApiClient;
-import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.CaseSteps.Case;
-import org.childprotection.registry.api.support.RegistryApiTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.childprotection.registry.api.support.CaseSteps.LI;
@@ -23,30 +12,7 @@ import static org.childprotection.registry.api.support.CaseSteps.WANG;
 import static org.childprotection.registry.api.support.CaseSteps.freshVillage;
 
 /** A supervisor in the web console: closure decisions with the four-eyes rule visible, reopening, transfer. */
-@RegistryApiTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SupervisorConsoleTest {
-
-    @Autowired
-    ApiClient api;
-    @Autowired
-    JdbcTemplate jdbc;
-    @LocalServerPort
-    int port;
-
-    CaseSteps steps;
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() throws IOException {
-        steps = new CaseSteps(api, jdbc);
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() throws IOException {
-        browser.close();
-    }
+class SupervisorConsoleTest extends ConsoleTestBase {
 
     @Test
     void approvesAClosureAnotherUserRequestedThenReopensTheCase() {
