@@ -55,8 +55,12 @@ class CaseworkerConsoleTest extends ConsoleTestBase {
         browser.screenshot("timeline");
 
         browser.go("/");
-        browser.waitForText(By.cssSelector("table.list"), "刘小红");
+        browser.waitFor(By.cssSelector("table.list"));
         browser.screenshot("caseload");
+        browser.type(By.id("filter-villageCode"), village);
+        browser.applyFilters();
+        assertThat(browser.all(By.cssSelector("table.list tbody tr"))).singleElement()
+                .satisfies(row -> assertThat(row.getText()).contains("刘小红").contains("黄").contains("保护中"));
     }
 
     @Test
