@@ -73,6 +73,11 @@ export const COMMANDS = [
     fields: () => [{ name: 'approve', type: 'bool', kind: 'Decision' }, { name: 'note', type: 'textarea' }],
   },
   {
+    path: 'interventions', roles: SUP, states: OPEN,
+    fields: () => [{ name: 'grounds', type: 'select', kind: 'Grounds' }, { name: 'court' },
+      { name: 'reason', type: 'textarea' }],
+  },
+  {
     path: 'transfer', roles: SUP, states: OPEN,
     fields: () => [{ name: 'villageCode' }, { name: 'reason', type: 'textarea' }],
   },
@@ -84,4 +89,20 @@ export const COMMANDS = [
 
 export function commandsFor(role, status) {
   return COMMANDS.filter((c) => c.roles.includes(role) && c.states.includes(status));
+}
+
+/** The commands on one open item of a case: a referral's outcome, a court's decision on an intervention. */
+export function itemCommandsFor(role, file) {
+  if (file.status === 'CLOSED' || !BOTH.includes(role)) return [];
+  const outcomes = file.openReferrals.map((r) => ({
+    action: 'a.outcome', item: ['Service', r.service], path: `referrals/${r.referralId}/outcome`,
+    fields: [{ name: 'outcome', type: 'select', kind: 'ReferralOutcome' }, { name: 'note', type: 'textarea' }],
+  }));
+  const decisions = role !== 'SUPERVISOR' ? [] : file.openInterventions.map((i) => ({
+    action: 'a.courtDecision', item: ['Grounds', i.grounds], path: `interventions/${i.interventionId}/decision`,
+    fields: [{ name: 'granted', type: 'bool', kind: 'Granted' }, { name: 'newGuardian.name' },
+      { name: 'newGuardian.relationship', type: 'select', kind: 'Relationship' },
+      { name: 'newGuardian.age', type: 'number' }, { name: 'note', type: 'textarea' }],
+  }));
+  return [...outcomes, ...decisions];
 }

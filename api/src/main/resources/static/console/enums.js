@@ -23,4 +23,6 @@ export const ENUMS = {
   Status: ['REPORTED', 'MONITORING', 'UNDER_PROTECTION', 'EMERGENCY', 'CLOSURE_REQUESTED', 'CLOSED'],
   Role: ['CASEWORKER', 'SUPERVISOR', 'OVERSIGHT', 'MAINTAINER'],
   Decision: ['true', 'false'],
+  Grounds: ['DANGER_AFTER_WARNING', 'ABANDONED_DUTY_6_MONTHS', 'ABUSE_OR_VIOLENCE'],
+  Granted: ['true', 'false'],
 };

@@ -68,5 +68,8 @@ export const en = {
   'refused.role': 'Your role does not allow this page.', 'refused.back': 'Back to the caseload',
   'maintainer.note': 'Maintainers have no case data in the console. Use replay-tools and /api/processors.',
   'error.network': 'The registry could not be reached.',
-  'Decision.true': 'Approve', 'Decision.false': 'Reject',
+  'Decision.true': 'Approve', 'Decision.false': 'Reject', 'Granted.true': 'Granted', 'Granted.false': 'Refused',
+  'a.interventions': 'Guardianship intervention', 'a.courtDecision': 'Court decision',
+  'f.grounds': 'Grounds', 'f.court': 'Court', 'f.granted': 'Decision', 'f.newGuardian.name': 'New guardian',
+  'f.newGuardian.relationship': 'Relationship', 'f.newGuardian.age': 'Age',
 };

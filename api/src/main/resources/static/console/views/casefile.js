@@ -3,7 +3,7 @@ import { h, replace } from '../dom.js';
 import { t, label, when } from '../i18n.js';
 import { get, post } from '../api.js';
 import { form } from '../forms.js';
-import { commandsFor } from '../commands.js';
+import { commandsFor, itemCommandsFor } from '../commands.js';
 import { caseLink, overdueBadge, riskBadge, statusBadge } from './badges.js';
 
 export async function caseFile(page, { me, params: [caseId] }, flash) {
@@ -48,7 +48,8 @@ function details(file) {
     ['case.assessedAt', when(file.assessedAt)], ['case.lastVisitAt', file.lastVisitAt],
     ['case.nextVisitDue', file.nextVisitDue],
     ['case.openReferrals', file.openReferrals.map((r) => `${label('Service', r.service)} · ${r.provider}`).join('; ')],
-    ['case.openInterventions', file.openInterventions.map((i) => `${i.court} · ${when(i.filedAt)}`).join('; ')],
+    ['case.openInterventions', file.openInterventions
+      .map((i) => `${label('Grounds', i.grounds)} · ${i.court} · ${when(i.filedAt)}`).join('; ')],
     ['case.corrections', file.corrections.map((c) => `${c.field} → ${c.value}`).join('; ')],
   ];
   return h('dl.details', {}, rows.filter(([, value]) => value !== undefined && value !== null && value !== '')
@@ -58,12 +59,10 @@ function details(file) {
 function actions(file, me, closure, reload) {
   const commands = commandsFor(me.role, file.status)
     .filter((c) => !(c.fourEyes && closure && closure.requestedBy === me.username));
-  const outcomes = ['CASEWORKER', 'SUPERVISOR'].includes(me.role) && file.status !== 'CLOSED'
-    ? file.openReferrals.map((r) => ({
-      title: `${t('a.outcome')}: ${label('Service', r.service)}`, path: `referrals/${r.referralId}/outcome`,
-      fields: [{ name: 'outcome', type: 'select', kind: 'ReferralOutcome' }, { name: 'note', type: 'textarea' }],
-    })) : [];
-  const all = [...commands.map((c) => ({ title: t(`a.${c.path}`), path: c.path, fields: c.fields() })), ...outcomes];
+  const items = itemCommandsFor(me.role, file).map((c) => ({
+    title: `${t(c.action)}: ${label(...c.item)}`, path: c.path, fields: c.fields,
+  }));
+  const all = [...commands.map((c) => ({ title: t(`a.${c.path}`), path: c.path, fields: c.fields() })), ...items];
   if (all.length === 0) return null;
   const panel = h('div.panel');
   const open = (command) => replace(panel, h('h2', {}, command.title), form({

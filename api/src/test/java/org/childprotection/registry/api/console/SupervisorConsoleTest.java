@@ -66,4 +66,28 @@ class SupervisorConsoleTest extends ConsoleTestBase {
         assertThat(steps.file(WANG, c).get("villageCode").asText()).isEqualTo(village);
         assertThat(steps.file(WANG, c).get("caseworker").asText()).isEqualTo("wang.supervisor");
     }
+
+    @Test
+    void filesAGuardianshipInterventionAndRecordsTheCourtsDecision() {
+        Case c = steps.underProtection(LI, freshVillage(LI_TOWNSHIP));
+        browser.signInAs(WANG);
+        browser.go("/cases/" + c.id());
+        browser.click(By.cssSelector("button[data-command='interventions']"));
+        browser.choose("grounds", "ABANDONED_DUTY_6_MONTHS");
+        browser.fill("court", "东城区人民法院");
+        browser.fill("reason", "父母七个月无法联系");
+        browser.click(By.cssSelector("form.command button[type=submit]"));
+        browser.waitForText(By.cssSelector(".flash"), "监护干预");
+
+        browser.click(By.cssSelector("button[data-command$='/decision'][data-command^='interventions/']"));
+        browser.choose("granted", "true");
+        browser.fill("newGuardian.name", "王姑姑");
+        browser.choose("newGuardian.relationship", "OTHER_RELATIVE");
+        browser.fill("newGuardian.age", "45");
+        browser.click(By.cssSelector("form.command button[type=submit]"));
+        browser.waitForText(By.cssSelector(".flash"), "法院裁定");
+        assertThat(steps.file(WANG, c).get("guardian").get("name").asText()).isEqualTo("王姑姑");
+        assertThat(steps.file(WANG, c).get("openInterventions")).isEmpty();
+        assertThat(browser.text(By.cssSelector("dl.details"))).contains("王姑姑");
+    }
 }
