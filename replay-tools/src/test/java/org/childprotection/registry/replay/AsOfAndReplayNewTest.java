@@ -92,6 +92,7 @@ class AsOfAndReplayNewTest {
         JdbcTemplate jdbc = ReplayTools.context().getBean(JdbcTemplate.class);
         TokenStore tokens = ReplayTools.context().getBean(TokenStore.class);
         TransactionTemplate transactions = ReplayTools.context().getBean(TransactionTemplate.class);
+        everyEventSettled(jdbc);
 
         Run replay = Run.of(database, "replay", "--new", "case-history");
 
@@ -107,5 +108,23 @@ class AsOfAndReplayNewTest {
         Run again = Run.of(database, "replay", "--new", "case-history");
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("not new");
+    }
+
+    /**
+     * A replay reads only settled events: older than every transaction still open in the PostgreSQL cluster, where
+     * other runs' transactions may be open too. Waits (at most 10 s) until the whole log is settled.
+     */
+    private static void everyEventSettled(JdbcTemplate jdbc) {
+        for (int i = 0; i < 100 && Boolean.FALSE.equals(jdbc.queryForObject("""
+                SELECT NOT EXISTS (SELECT 1 FROM domain_event_entry
+                                   WHERE tx_id >= pg_snapshot_xmin(pg_current_snapshot())::text::bigint)""",
+                Boolean.class)); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

@@ -15,9 +15,15 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 
-/** 401 and 403 from the security filters, as problem+json like every other error. */
+/**
+ * 401 and 403 from the security filters, as problem+json like every other error. The Basic challenge is left
+ * out for scripts that say so ({@code X-Requested-With}, as the web console does): a browser answers a challenge
+ * with its own password dialog, over the console's sign-in form.
+ */
 @Component
 public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String SCRIPT_MARKER = "X-Requested-With";
 
     private final ObjectMapper json;
 
@@ -28,7 +34,9 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"child-protection-registry\"");
+        if (request.getHeader(SCRIPT_MARKER) == null) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"child-protection-registry\"");
+        }
         write(response, Problems.of(HttpStatus.UNAUTHORIZED, "authentication",
                 "Sign in with a registry username and password (HTTP Basic)."));
     }

@@ -38,6 +38,9 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
+                        // the web console's static files only; its data comes from the API below, signed in
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/console/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
                         .requestMatchers("/actuator/prometheus", "/api/processors").hasRole(MT)
                         .requestMatchers(HttpMethod.POST, "/api/processors/*/dead-letters/retry").hasRole(MT)
                         .requestMatchers(HttpMethod.POST,

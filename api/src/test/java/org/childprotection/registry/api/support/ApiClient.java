@@ -34,6 +34,10 @@ public class ApiClient {
         this.environment = environment;
     }
 
+    public static String demoPassword(String user) {
+        return DEMO_PASSWORDS.get(user);
+    }
+
     public record Answer(int status, HttpResponse<String> response) {
 
         public JsonNode json() {
@@ -67,7 +71,7 @@ public class ApiClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + environment.getProperty("local.server.port") + path));
         if (user != null) {
-            String credentials = user + ":" + DEMO_PASSWORDS.get(user);
+            String credentials = user + ":" + demoPassword(user);
             builder.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }

@@ -1,0 +1,140 @@
+package org.childprotection.registry.api.console;
+
+import org.childprotection.registry.api.support.CaseSteps.Case;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.childprotection.registry.api.support.CaseSteps.LI;
+import static org.childprotection.registry.api.support.CaseSteps.LI_TOWNSHIP;
+import static org.childprotection.registry.api.support.CaseSteps.OTHER_TOWNSHIP;
+import static org.childprotection.registry.api.support.CaseSteps.WANG;
+import static org.childprotection.registry.api.support.CaseSteps.freshVillage;
+import static org.childprotection.registry.api.support.CaseSteps.today;
+
+/** A caseworker's day in the web console, in headless Chromium against the running registry. */
+class CaseworkerConsoleTest extends ConsoleTestBase {
+
+    @Test
+    void registersAChildRecordsAnAssessmentAndAVisitAndSeesThemInTheTimeline() {
+        String village = freshVillage(LI_TOWNSHIP);
+        browser.signInAs(LI);
+        browser.click(By.cssSelector("a[href='#/register']"));
+        fillRegistration("刘小红", village);
+        browser.screenshot("register");
+        browser.click(By.cssSelector("form.command button[type=submit]"));
+
+        browser.waitForText(By.cssSelector(".case-head h1"), "刘小红");
+        assertThat(browser.waitFor(By.cssSelector(".case-head [data-status]")).getAttribute("data-status"))
+                .isEqualTo("REPORTED");
+
+        browser.click(By.cssSelector("button[data-command='assessments']"));
+        browser.choose("riskLevel", "YELLOW");
+        browser.tick("factors", "NO_PARENTAL_CONTACT");
+        browser.fill("summary", "父母半年未联系，祖父年迈");
+        browser.click(By.cssSelector("form.command button[type=submit]"));
+        browser.waitForText(By.cssSelector(".flash"), "风险评估");
+        assertThat(browser.waitFor(By.cssSelector(".case-head [data-risk]")).getAttribute("data-risk")).isEqualTo("YELLOW");
+        assertThat(browser.text(By.cssSelector(".case-head [data-status]"))).isEqualTo("保护中");
+
+        browser.click(By.cssSelector("button[data-command='visits']"));
+        browser.choose("visitorRole", "CHILDREN_DIRECTOR");
+        browser.fill("observations", "孩子在家写作业，爷爷在做饭");
+        browser.click(By.cssSelector("form.command button[type=submit]"));
+        browser.waitForText(By.cssSelector(".flash"), "入户走访");
+        assertThat(browser.text(By.id("case-version"))).contains("3");
+        browser.screenshot("case-file");
+
+        browser.click(By.linkText("时间线"));
+        browser.waitFor(By.cssSelector("li.event[data-type='HomeVisitRecorded']"));
+        assertThat(browser.all(By.cssSelector("li.event")).stream().map(e -> e.getAttribute("data-type")))
+                .containsExactly("ChildRegistered", "RiskAssessed", "ProtectionStatusChanged", "HomeVisitRecorded");
+        String visit = browser.text(By.cssSelector("li.event[data-type='HomeVisitRecorded']"));
+        assertThat(visit).contains("入户走访").contains("li.caseworker").contains("个案工作者");
+        assertThat(browser.text(By.cssSelector("li.event[data-type='RiskAssessed']"))).contains("父母半年未联系，祖父年迈");
+        browser.screenshot("timeline");
+
+        browser.go("/");
+        browser.waitFor(By.cssSelector("table.list"));
+        browser.screenshot("caseload");
+        browser.type(By.id("filter-villageCode"), village);
+        browser.applyFilters();
+        assertThat(browser.all(By.cssSelector("table.list tbody tr"))).singleElement()
+                .satisfies(row -> assertThat(row.getText()).contains("刘小红").contains("黄").contains("保护中"));
+    }
+
+    @Test
+    void badInputIsRefusedBesideItsFieldAndNothingIsWritten() {
+        Case c = steps.reported(LI, freshVillage(LI_TOWNSHIP));
+        long events = steps.events();
+        browser.signInAs(LI);
+        browser.go("/cases/" + c.id());
+        browser.click(By.cssSelector("button[data-command='visits']"));
+        browser.date("visitDate", today().plusDays(2).toString());
+        browser.choose("visitorRole", "TEACHER");
+        browser.fill("observations", "x");
+        browser.click(By.cssSelector("form.command button[type=submit]"));
+        assertThat(browser.text(By.cssSelector(".field[data-field='visitDate'] .field-error"))).contains("future");
+        assertThat(browser.text(By.cssSelector("form.command .alert"))).startsWith("登记系统拒绝了此操作");
+        browser.screenshot("refusal");
+
+        browser.click(By.cssSelector("a[href='#/register']"));
+        fillRegistration("赵小刚", freshVillage(LI_TOWNSHIP));
+        browser.choose("child.hukou", "URBAN");
+        browser.click(By.cssSelector("form.command button[type=submit]"));
+        assertThat(browser.text(By.cssSelector(".field.invalid[data-field='child.hukou'] .field-error")))
+                .contains("rural");
+        assertThat(browser.all(By.cssSelector(".field.invalid"))).hasSize(1);
+        assertThat(steps.events()).as("nothing written").isEqualTo(events);
+    }
+
+    @Test
+    void aCaseOutsideTheJurisdictionShowsTheRefusedPage() {
+        Case elsewhere = steps.reported(WANG, freshVillage(OTHER_TOWNSHIP));
+        browser.signInAs(LI);
+        browser.go("/cases/" + elsewhere.id());
+        assertThat(browser.waitFor(By.cssSelector(".refused")).getAttribute("data-refused")).isEqualTo("404");
+        assertThat(browser.pageText()).contains("不在您的辖区内").doesNotContain("王小明");
+        browser.screenshot("refused");
+
+        browser.go("/audit");
+        assertThat(browser.waitFor(By.cssSelector(".refused")).getAttribute("data-refused")).isEqualTo("403");
+    }
+
+    @Test
+    void onANarrowScreenInEnglishTheCaseloadIsCardsAndTheLanguageIsRemembered() {
+        steps.underProtection(LI, freshVillage(LI_TOWNSHIP));
+        browser.signInAs(LI);
+        browser.resize(Browser.PHONE);
+        try {
+            browser.click(By.cssSelector("button.lang"));
+            browser.waitForText(By.cssSelector("main h1"), "Caseload");
+            browser.waitFor(By.cssSelector("table.list"));
+            assertThat(browser.all(By.cssSelector("table.list thead")).get(0).isDisplayed()).isFalse();
+            browser.screenshot("caseload-narrow-en");
+            browser.reload();
+            browser.waitForText(By.cssSelector("main h1"), "Caseload");
+            assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+        } finally {
+            browser.resize(Browser.DESKTOP);
+        }
+    }
+
+    /** A valid registration in the form (without a mandatory-reporting trigger), to be changed by the test. */
+    private void fillRegistration(String name, String village) {
+        browser.fill("child.name", name);
+        browser.choose("child.sex", "F");
+        browser.date("child.dateOfBirth", today().minusYears(8).toString());
+        browser.fill("child.villageCode", village);
+        browser.fill("child.school", "向阳小学");
+        browser.choose("father.status", "MIGRATED");
+        browser.fill("father.workLocation", "浙江省杭州市");
+        browser.choose("mother.status", "MIGRATED");
+        browser.fill("caregiver.name", "刘爷爷");
+        browser.choose("caregiver.relationship", "GRANDPARENT");
+        browser.fill("caregiver.age", "71");
+        browser.choose("caregiver.capacity", "LIMITED");
+        browser.choose("report.source", "VILLAGE_COMMITTEE");
+        browser.fill("report.description", "孩子经常一个人在家");
+    }
+}
