@@ -237,9 +237,10 @@ class TwoNodesOneDatabaseTest {
         long appliedWhenKilled = applied();
         assertThat(appliedWhenKilled).as("killed halfway: " + rebuild.logTail()).isBetween(1L, events - 1);
 
+        // the rebuild resumes while node-a is down and node-b takes commands
+        JavaProcess resumed = replayTools("rebuild-2.log", "rebuild", "case-history", "--batch-size", "50");
         List<Command> during = Load.inParallel(4, SIZE.times(40), i -> visit(b, i));
         a.start();
-        JavaProcess resumed = replayTools("rebuild-2.log", "rebuild", "case-history", "--batch-size", "50");
         List<Command> after = Load.inParallel(4, SIZE.times(40), i -> visit(i % 2 == 0 ? a : b, i));
         assertThat(resumed.waitFor(180)).as("the resumed rebuild ends").isTrue();
         assertThat(resumed.exitCode()).as(resumed.logTail()).isZero();
