@@ -22,7 +22,12 @@ final class JavaProcess {
     private JavaProcess(Process process, Path log) {
         this.process = process;
         this.log = log;
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "kill-" + process.pid()));
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "kill-" + process.pid()));
+        } catch (IllegalStateException shuttingDown) {
+            process.destroyForcibly();
+            throw shuttingDown;
+        }
     }
 
     static Path jar(String property) {

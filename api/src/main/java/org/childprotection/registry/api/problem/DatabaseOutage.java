@@ -22,6 +22,7 @@ public final class DatabaseOutage {
 
     public static final String RULE = "database-unavailable";
     public static final int RETRY_AFTER_SECONDS = 5;
+    private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
 
     private DatabaseOutage() {
     }
@@ -36,6 +37,12 @@ public final class DatabaseOutage {
             // SQLSTATE class 08 = connection exception; 57P01..57P03 = the server is shutting down or starting
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            // Hikari's proxy of a connection it evicted as broken, still held by the transaction that met the
+            // outage; Hikari gives this exception no SQLSTATE
+            if (t instanceof SQLException sql && sql.getSQLState() == null
+                    && HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.childprotection.registry.api.problem;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.jdbc.JdbcException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.serialization.SerializationException;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,8 @@ class DatabaseOutageTest {
                 .isTrue();
         assertThat(DatabaseOutage.causes(new IllegalStateException(new ConnectException("Connection refused"))))
                 .isTrue();
+        assertThat(DatabaseOutage.causes(new JdbcException("Failed to create a SQL statement",
+                new SQLException("Connection is closed")))).as("Hikari's evicted connection").isTrue();
     }
 
     @Test
@@ -38,5 +41,6 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causes(new DataIntegrityViolationException("duplicate key",
                 new PSQLException("duplicate key value", PSQLState.UNIQUE_VIOLATION)))).isFalse();
         assertThat(DatabaseOutage.causes(new IllegalArgumentException("bad"))).isFalse();
+        assertThat(DatabaseOutage.causes(new SQLException("Connection is closed", "42000"))).isFalse();
     }
 }
