@@ -80,6 +80,8 @@ class TwoNodesOneDatabaseTest {
                 "/api/cases", Registrations.valid(), null));
         List<String> registered = registrations.stream().filter(Command::accepted).map(Command::caseId).toList();
         assertThat(registered).hasSize(cases);
+        // a command on a case its node cannot see yet is 404: start once both segments have projected them all
+        audit.afterCatchingUp(Duration.ofSeconds(60));
         List<Command> visits = Load.inParallel(16, commands, i -> {
             String caseId = registered.get(ThreadLocalRandom.current().nextInt(registered.size()));
             return Command.post(nodes.get(i % 2), i % 3 == 0 ? WANG : LI, caseId, "/api/cases/" + caseId + "/visits",
@@ -186,6 +188,7 @@ class TwoNodesOneDatabaseTest {
             assertThat(registration.status()).as(registration.toString()).isEqualTo(201);
             caseIds.add(registration.caseId());
         }
+        audit.afterCatchingUp(Duration.ofSeconds(60));
         int commands = SIZE.times(200);
         AtomicInteger answered = new AtomicInteger();
         CompletableFuture<Void> crash = CompletableFuture.runAsync(() -> {
