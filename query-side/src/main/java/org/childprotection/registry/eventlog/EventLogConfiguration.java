@@ -43,6 +43,12 @@ public class EventLogConfiguration {
                 .build();
     }
 
+    /** Recognises PostgreSQL's unique violations, so that two nodes writing one case clash as a concurrency error. */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new UniqueViolationResolver();
+    }
+
     /** Axon's JDBC engine with tracking reads in the settled order (see {@link SettledEventStorageEngine}). */
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer serializer,

@@ -25,14 +25,17 @@ public class ProjectionProcessing {
     @Bean
     public ConfigurerModule pooledProjectionProcessors(
             @Value("${registry.projections.batch-size:100}") int batchSize,
-            @Value("${registry.projections.segments:2}") int segments, ProcessorWakeUp wakeUp,
-            DeadLetterQueues deadLetters) {
+            @Value("${registry.projections.segments:2}") int segments,
+            @Value("${registry.projections.max-segments-per-node:32767}") int maxSegmentsPerNode,
+            ProcessorWakeUp wakeUp, DeadLetterQueues deadLetters) {
         return configurer -> {
             configurer.eventProcessing(processing -> processing
                     .usingPooledStreamingEventProcessors((config, builder) -> builder
                             .messageSource(wakeUp.around(config.eventStore()))
                             .batchSize(batchSize)
-                            .initialSegmentCount(segments))
+                            .initialSegmentCount(segments)
+                            // below the segment count, several nodes each take part of every projection
+                            .maxClaimedSegments(maxSegmentsPerNode))
                     // the Merkle log appends leaves one after another: one segment, one stream in log order
                     .registerPooledStreamingEventProcessorConfiguration(MerkleLogAppender.NAME, (config, builder) -> builder
                             .messageSource(wakeUp.around(config.eventStore()))

@@ -8,6 +8,7 @@ import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.api.web.RequestIds;
 import org.childprotection.registry.childcase.CaseMetadata;
 import org.childprotection.registry.projection.CaseProjectionWait;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -64,7 +65,11 @@ public class CaseCommandSender {
         }
         Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(MetaData.from(metadata)));
-        projections.awaitVersion(caseId, version, READ_YOUR_WRITES);
+        try {
+            projections.awaitVersion(caseId, version, READ_YOUR_WRITES);
+        } catch (DataAccessException e) {
+            // the command is stored: answer it, as when the wait times out, rather than a 503 that invites a repeat
+        }
         return version;
     }
 

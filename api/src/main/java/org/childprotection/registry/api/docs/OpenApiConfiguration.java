@@ -84,6 +84,7 @@ public class OpenApiConfiguration {
             problems.put("415", "The body is not application/json");
             problems.put("422", "The Idempotency-Key was used for a different request");
         }
+        problems.put("503", "The database is unreachable for the moment; retry after Retry-After seconds");
         problems.forEach((status, description) -> operation.getResponses().computeIfAbsent(status, s ->
                 new ApiResponse().description(description).content(new Content().addMediaType(
                         "application/problem+json", new MediaType().schema(new Schema<>().$ref(PROBLEM))))));

@@ -78,22 +78,27 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail wrapped(CommandExecutionException e) {
+    ResponseEntity<ProblemDetail> wrapped(CommandExecutionException e) {
         if (e.getCause() instanceof CaseRefusal refusal) {
-            return refused(refusal);
+            ProblemDetail problem = refused(refusal);
+            return ResponseEntity.status(problem.getStatus()).body(problem);
         }
         if (e.getCause() instanceof ConcurrencyException concurrency) {
-            return concurrent(concurrency);
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrent(concurrency));
         }
         return unexpected(e);
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.causes(e)) {
+            log.warn("Database unavailable ({}); answered 503", e.getClass().getName());
+            return DatabaseOutage.answer();
+        }
         // The exception's class only: messages may quote request data, which can hold personal data.
         log.error("Unexpected failure ({})", e.getClass().getName());
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
-                "The registry could not complete the request; nothing was recorded unless a later read shows it.");
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "The registry could not complete the request; nothing was recorded unless a later read shows it."));
     }
 
     /**

@@ -36,7 +36,7 @@ class OpenApiAndActuatorTest {
             JsonNode post = paths.at(pointer(path) + "/post");
             assertThat(post.isMissingNode()).as(path).isFalse();
             assertThat(post.at("/requestBody/content/application~1json/schema").isMissingNode()).as(path).isFalse();
-            for (String status : List.of("400", "401", "403", "404", "409", "412", "413", "415", "422")) {
+            for (String status : List.of("400", "401", "403", "404", "409", "412", "413", "415", "422", "503")) {
                 assertThat(post.at("/responses/" + status + "/content/application~1problem+json").isMissingNode())
                         .as(path + " " + status).isFalse();
             }
