@@ -37,7 +37,11 @@ public class CaseProjectionWait {
     /** @return whether both projections reached {@code version} of the case within {@code timeout}. */
     public boolean awaitVersion(String caseId, long version, Duration timeout) {
         Watch watch = new Watch(version);
-        watches.computeIfAbsent(caseId, id -> ConcurrentHashMap.newKeySet()).add(watch);
+        watches.compute(caseId, (id, set) -> {
+            Set<Watch> watching = set == null ? ConcurrentHashMap.newKeySet() : set;
+            watching.add(watch);
+            return watching;
+        });
         try {
             long deadline = System.nanoTime() + timeout.toNanos();
             long pause = FIRST_POLL_MILLIS;
