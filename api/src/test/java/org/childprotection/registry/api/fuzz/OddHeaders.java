@@ -29,7 +29,12 @@ final class OddHeaders {
     }
 
     static Arbitrary<Map<String, String>> headers() {
-        return Combinators.combine(authorization(), ifMatch(), idempotencyKey(), contentType(), accept(), requestId())
+        return headers(List.copyOf(DEMO_PASSWORDS.keySet()));
+    }
+
+    /** With the credentials of {@code users} most of the time. */
+    static Arbitrary<Map<String, String>> headers(List<String> users) {
+        return Combinators.combine(authorization(users), ifMatch(), idempotencyKey(), contentType(), accept(), requestId())
                 .as((auth, ifMatch, key, type, accept, id) -> {
                     Map<String, String> headers = new LinkedHashMap<>();
                     auth.ifPresent(v -> headers.put("Authorization", v));
@@ -42,8 +47,8 @@ final class OddHeaders {
                 });
     }
 
-    static Arbitrary<Optional<String>> authorization() {
-        Arbitrary<String> demoUser = Arbitraries.of(List.copyOf(DEMO_PASSWORDS.keySet()))
+    static Arbitrary<Optional<String>> authorization(List<String> users) {
+        Arbitrary<String> demoUser = Arbitraries.of(users)
                 .map(user -> basic(user + ":" + DEMO_PASSWORDS.get(user)));
         Arbitrary<String> wrong = Arbitraries.oneOf(
                 Arbitraries.of(DEMO_PASSWORDS.keySet().toArray(String[]::new)).map(user -> basic(user + ":wrong")),

@@ -38,7 +38,7 @@ final class OddPaths {
     /** A path segment standing where an id goes: encoded random text, traversal, encoded separators. */
     static Arbitrary<String> segment() {
         return Arbitraries.oneOf(
-                OddValues.strings().filter(s -> s.length() < 3000).map(OddPaths::encode),
+                OddValues.strings().map(OddPaths::encode).filter(OddPaths::fitsTheRequestLine),
                 Arbitraries.of("..", ".", "%2e%2e", "%2E", "%2F", "%2f..%2f", "..%2F..%2Fetc%2Fpasswd", "%5C", "%00",
                         "x%00y", ";", "x;jsessionid=1", "%3B", "%25", "%ff", "%C0%AF", "%u0041", "~", "-", "_",
                         "00000000-0000-0000-0000-000000000000", "case-files", "merkle-log", "case-history",
@@ -52,7 +52,7 @@ final class OddPaths {
             return Arbitraries.oneOf(Arbitraries.just(""), Arbitraries.just("?x=1"), Arbitraries.just("?"));
         }
         Arbitrary<String> value = Arbitraries.oneOf(
-                OddValues.strings().filter(s -> s.length() < 3000),
+                OddValues.strings().filter(s -> fitsTheRequestLine(encode(s))),
                 Arbitraries.of("0", "1", "-1", "20", "1000000", "2147483648", "9223372036854775808", "true", "false",
                         "110101", "110101001", "RED", "EMERGENCY", "REPORTED", "RiskAssessed", "li.caseworker",
                         "2026-01-01T00:00:00Z", "2026-01-01", "2100-01-01T00:00:00Z", "0000-01-01T00:00:00Z"));
@@ -65,6 +65,14 @@ final class OddPaths {
                     }
                     return query.toString();
                 });
+    }
+
+    /**
+     * Tomcat refuses a request line over 8 KB before any application code runs, by closing the connection (a
+     * client still sending a body sees no answer at all); such requests test Tomcat, not the registry.
+     */
+    static boolean fitsTheRequestLine(String encoded) {
+        return encoded.length() <= 1200;
     }
 
     static String encode(String text) {
