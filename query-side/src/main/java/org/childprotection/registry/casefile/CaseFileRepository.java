@@ -11,7 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The case_file table: the file as a jsonb document plus the columns caseloads filter on. */
+/** The case_file table: the file as a JSON document plus the columns caseloads filter on. */
 @Repository
 public class CaseFileRepository {
 
@@ -76,7 +76,7 @@ public class CaseFileRepository {
         return "INSERT INTO " + table + """
                  (case_id, version, status, risk_level, urgency, village_code, caseworker,
                                        child_name, reported_at, first_assessed_at, next_visit_due, due_at, document)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json))
                 ON CONFLICT (case_id) DO UPDATE SET
                     version = excluded.version, status = excluded.status, risk_level = excluded.risk_level,
                     urgency = excluded.urgency, village_code = excluded.village_code,
