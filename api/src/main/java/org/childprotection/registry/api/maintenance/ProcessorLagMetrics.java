@@ -7,6 +7,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.childprotection.registry.projection.ProcessorStatus;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
 
 /**
@@ -17,8 +19,15 @@ import java.util.function.ToLongFunction;
 @Component
 public class ProcessorLagMetrics implements MeterBinder {
 
+    /** One scrape reads every gauge within milliseconds: they share one reading of the status. */
+    private static final long READING_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+    private record Reading(long takenAt, List<ProcessorStatus.Processor> processors) {
+    }
+
     private final EventProcessingConfiguration processing;
     private final ProcessorStatus status;
+    private volatile Reading last = new Reading(0, List.of());
 
     public ProcessorLagMetrics(EventProcessingConfiguration processing, ProcessorStatus status) {
         this.processing = processing;
@@ -40,7 +49,17 @@ public class ProcessorLagMetrics implements MeterBinder {
     }
 
     private double figure(String processor, ToLongFunction<ProcessorStatus.Processor> figure) {
-        return status.all().stream().filter(p -> p.name().equals(processor))
+        return processors().stream().filter(p -> p.name().equals(processor))
                 .mapToLong(figure).findFirst().orElse(0);
+    }
+
+    private List<ProcessorStatus.Processor> processors() {
+        Reading reading = last;
+        long now = System.nanoTime();
+        if (reading.processors().isEmpty() || now - reading.takenAt() > READING_NANOS) {
+            reading = new Reading(now, status.all());
+            last = reading;
+        }
+        return reading.processors();
     }
 }
