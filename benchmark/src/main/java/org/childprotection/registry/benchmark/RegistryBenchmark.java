@@ -11,7 +11,7 @@ import org.childprotection.benchmarkapp.CommandSide;
 import org.childprotection.benchmarkapp.LogOnly;
 import org.childprotection.registry.assessment.RecordRiskAssessment;
 import org.childprotection.registry.assessment.RiskFactor;
-import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.eventlog.MissingDatabaseCreator;
 import org.childprotection.registry.eventlog.SettledPosition;
 import org.childprotection.registry.projection.Projection;

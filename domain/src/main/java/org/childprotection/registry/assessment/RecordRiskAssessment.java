@@ -1,7 +1,7 @@
 package org.childprotection.registry.assessment;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.kernel.RiskLevel;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package org.childprotection.registry.assessment;
 
 import org.axonframework.serialization.Revision;
-import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.kernel.RiskLevel;
 
 import java.time.Instant;
 import java.util.List;

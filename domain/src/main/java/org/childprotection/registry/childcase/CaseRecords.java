@@ -1,5 +1,6 @@
 package org.childprotection.registry.childcase;
 
+import org.childprotection.registry.kernel.CaseMetadata;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;

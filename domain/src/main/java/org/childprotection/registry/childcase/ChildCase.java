@@ -1,5 +1,14 @@
 package org.childprotection.registry.childcase;
 
+import org.childprotection.registry.kernel.Actor;
+import org.childprotection.registry.kernel.ActorNotPermitted;
+import org.childprotection.registry.kernel.CaseMetadata;
+import org.childprotection.registry.kernel.CaseStatus;
+import org.childprotection.registry.kernel.InvalidInput;
+import org.childprotection.registry.kernel.RegistryCalendar;
+import org.childprotection.registry.kernel.Require;
+import org.childprotection.registry.kernel.StaleVersion;
+import org.childprotection.registry.kernel.StateConflict;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;

@@ -1,5 +1,7 @@
 package org.childprotection.registry.childcase;
 
+import org.childprotection.registry.kernel.CaseStatus;
+import org.childprotection.registry.kernel.RiskLevel;
 import org.axonframework.serialization.Revision;
 
 /** Recorded beside an assessment or emergency that moves the case to another status. */

@@ -1,7 +1,7 @@
 package org.childprotection.registry.closure;
 
 import org.axonframework.serialization.Revision;
-import org.childprotection.registry.childcase.CaseStatus;
+import org.childprotection.registry.kernel.CaseStatus;
 
 /** {@code statusBefore} is where a rejection returns the case. */
 @Revision("1")

@@ -1,6 +1,6 @@
 package org.childprotection.registry.correction;
 
-import org.childprotection.registry.childcase.InvalidInput;
+import org.childprotection.registry.kernel.InvalidInput;
 import org.childprotection.registry.contact.ContactChannel;
 import org.childprotection.registry.registration.Sex;
 import org.childprotection.registry.visit.VisitorRole;

@@ -1,6 +1,6 @@
 package org.childprotection.registry.jurisdiction;
 
-import org.childprotection.registry.childcase.InvalidInput;
+import org.childprotection.registry.kernel.InvalidInput;
 
 /**
  * A 12-digit statistical division code of a village. Its prefixes are the province (2 digits), prefecture (4),

@@ -1,6 +1,6 @@
 package org.childprotection.registry.registration;
 
-import org.childprotection.registry.childcase.InvalidInput;
+import org.childprotection.registry.kernel.InvalidInput;
 
 import java.time.LocalDate;
 import java.util.EnumSet;

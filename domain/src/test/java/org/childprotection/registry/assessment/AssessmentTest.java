@@ -1,11 +1,11 @@
 package org.childprotection.registry.assessment;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.childprotection.registry.childcase.CaseStatus;
+import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.childcase.ChildCase;
 import org.childprotection.registry.childcase.ProtectionStatusChanged;
-import org.childprotection.registry.childcase.RiskLevel;
-import org.childprotection.registry.childcase.Role;
+import org.childprotection.registry.kernel.RiskLevel;
+import org.childprotection.registry.kernel.Role;
 import org.childprotection.registry.emergency.Placement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

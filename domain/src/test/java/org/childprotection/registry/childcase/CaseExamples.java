@@ -1,5 +1,13 @@
 package org.childprotection.registry.childcase;
 
+import org.childprotection.registry.kernel.ActorNotPermitted;
+import org.childprotection.registry.kernel.CaseMetadata;
+import org.childprotection.registry.kernel.CaseRefusal;
+import org.childprotection.registry.kernel.CaseStatus;
+import org.childprotection.registry.kernel.InvalidInput;
+import org.childprotection.registry.kernel.RiskLevel;
+import org.childprotection.registry.kernel.Role;
+import org.childprotection.registry.kernel.StateConflict;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;

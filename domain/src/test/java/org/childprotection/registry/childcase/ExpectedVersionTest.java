@@ -1,5 +1,8 @@
 package org.childprotection.registry.childcase;
 
+import org.childprotection.registry.kernel.CaseMetadata;
+import org.childprotection.registry.kernel.CaseStatus;
+import org.childprotection.registry.kernel.StaleVersion;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.childprotection.registry.visit.RecordHomeVisit;
 import org.childprotection.registry.visit.VisitorRole;

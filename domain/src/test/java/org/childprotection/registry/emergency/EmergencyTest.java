@@ -1,10 +1,10 @@
 package org.childprotection.registry.emergency;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.childprotection.registry.childcase.CaseStatus;
+import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.childcase.ChildCase;
 import org.childprotection.registry.childcase.ProtectionStatusChanged;
-import org.childprotection.registry.childcase.Role;
+import org.childprotection.registry.kernel.Role;
 import org.childprotection.registry.registration.MandatoryReportingTrigger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package org.childprotection.registry.referral;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.childprotection.registry.childcase.CaseStatus;
+import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.childcase.ChildCase;
-import org.childprotection.registry.childcase.Role;
+import org.childprotection.registry.kernel.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,7 +3,7 @@ package org.childprotection.registry.registration;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.childprotection.registry.childcase.ChildCase;
-import org.childprotection.registry.childcase.Role;
+import org.childprotection.registry.kernel.Role;
 import org.childprotection.registry.guardian.GuardianCapacity;
 import org.childprotection.registry.guardian.Relationship;
 import org.junit.jupiter.api.BeforeEach;

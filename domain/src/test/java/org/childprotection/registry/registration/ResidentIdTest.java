@@ -1,6 +1,6 @@
 package org.childprotection.registry.registration;
 
-import org.childprotection.registry.childcase.InvalidInput;
+import org.childprotection.registry.kernel.InvalidInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

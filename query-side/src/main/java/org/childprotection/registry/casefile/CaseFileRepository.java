@@ -1,7 +1,7 @@
 package org.childprotection.registry.casefile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.eventlog.EventJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,7 +1,7 @@
 package org.childprotection.registry.casefile;
 
-import org.childprotection.registry.childcase.CaseStatus;
-import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.kernel.CaseStatus;
+import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.emergency.Placement;
 import org.childprotection.registry.registration.Caregiver;
 import org.childprotection.registry.registration.Child;

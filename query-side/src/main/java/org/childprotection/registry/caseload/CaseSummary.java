@@ -1,7 +1,7 @@
 package org.childprotection.registry.caseload;
 
-import org.childprotection.registry.childcase.CaseStatus;
-import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.kernel.CaseStatus;
+import org.childprotection.registry.kernel.RiskLevel;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
-import org.childprotection.registry.childcase.CaseMetadata;
+import org.childprotection.registry.kernel.CaseMetadata;
 import org.childprotection.registry.correction.RecordCorrected;
 import org.childprotection.registry.projection.CaseProjectionWait;
 import org.childprotection.registry.projection.Projection;

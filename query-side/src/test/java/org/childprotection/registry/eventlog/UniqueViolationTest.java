@@ -3,7 +3,7 @@ package org.childprotection.registry.eventlog;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.testsupport.CaseEvents;
 import org.childprotection.registry.testsupport.QuerySideTest;
 import org.childprotection.registry.testsupport.Stories;

@@ -1,7 +1,7 @@
 package org.childprotection.registry.history;
 
 import org.axonframework.messaging.MetaData;
-import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.correction.RecordCorrected;
 import org.childprotection.registry.projection.Jurisdictions;
 import org.childprotection.registry.projection.Page;

@@ -1,6 +1,6 @@
 package org.childprotection.registry.projection;
 
-import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.testsupport.CaseEvents;
 import org.childprotection.registry.testsupport.ProjectionsAwait;
 import org.childprotection.registry.testsupport.QuerySideTest;

@@ -1,8 +1,8 @@
 package org.childprotection.registry.statistics;
 
-import org.childprotection.registry.childcase.CaseStatus;
+import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.childcase.ProtectionStatusChanged;
-import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.closure.ClosureApproved;
 import org.childprotection.registry.closure.ClosureReason;
 import org.childprotection.registry.closure.ClosureRequested;

@@ -2,9 +2,9 @@ package org.childprotection.registry.testsupport;
 
 import org.childprotection.registry.assessment.RiskAssessed;
 import org.childprotection.registry.assessment.RiskFactor;
-import org.childprotection.registry.childcase.CaseStatus;
+import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.childcase.ProtectionStatusChanged;
-import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.registration.Child;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.registration.Hukou;

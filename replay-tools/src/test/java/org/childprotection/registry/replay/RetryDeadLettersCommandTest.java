@@ -1,7 +1,7 @@
 package org.childprotection.registry.replay;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.projection.Reconciliation;
 import org.childprotection.registry.testsupport.CaseEvents;
 import org.childprotection.registry.testsupport.ProjectionsAwait;

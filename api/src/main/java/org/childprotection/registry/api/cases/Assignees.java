@@ -1,8 +1,8 @@
 package org.childprotection.registry.api.cases;
 
 import org.childprotection.registry.api.security.RegistryUser;
-import org.childprotection.registry.childcase.InvalidInput;
-import org.childprotection.registry.childcase.Role;
+import org.childprotection.registry.kernel.InvalidInput;
+import org.childprotection.registry.kernel.Role;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import org.axonframework.messaging.MetaData;
 import org.childprotection.registry.api.problem.BadHeader;
 import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.api.web.RequestIds;
-import org.childprotection.registry.childcase.CaseMetadata;
+import org.childprotection.registry.kernel.CaseMetadata;
 import org.childprotection.registry.projection.CaseProjectionWait;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.childprotection.registry.assessment.RiskFactor;
-import org.childprotection.registry.childcase.RiskLevel;
+import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.closure.ClosureReason;
 import org.childprotection.registry.contact.ContactChannel;
 import org.childprotection.registry.contact.ParentRole;

@@ -1,6 +1,6 @@
 package org.childprotection.registry.api.security;
 
-import org.childprotection.registry.childcase.Role;
+import org.childprotection.registry.kernel.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.childprotection.registry.api.security;
 
-import org.childprotection.registry.childcase.Role;
+import org.childprotection.registry.kernel.Role;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;

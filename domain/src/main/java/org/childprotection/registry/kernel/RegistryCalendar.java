@@ -1,4 +1,4 @@
-package org.childprotection.registry.childcase;
+package org.childprotection.registry.kernel;
 
 import org.axonframework.eventhandling.GenericEventMessage;
 

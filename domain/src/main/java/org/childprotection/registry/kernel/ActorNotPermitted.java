@@ -1,4 +1,4 @@
-package org.childprotection.registry.childcase;
+package org.childprotection.registry.kernel;
 
 /** The user's role does not allow this command on this case (an HTTP 403). */
 public final class ActorNotPermitted extends CaseRefusal {

@@ -1,4 +1,4 @@
-package org.childprotection.registry.childcase;
+package org.childprotection.registry.kernel;
 
 import java.time.LocalDate;
 import java.util.Collection;

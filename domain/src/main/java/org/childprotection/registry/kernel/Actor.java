@@ -1,4 +1,4 @@
-package org.childprotection.registry.childcase;
+package org.childprotection.registry.kernel;
 
 /**
  * The authenticated user behind a command. It reaches the aggregate through message metadata only,

@@ -1,4 +1,4 @@
-package org.childprotection.registry.childcase;
+package org.childprotection.registry.kernel;
 
 /** The command was based on a version of the case that is no longer current (an HTTP 412). */
 public final class StaleVersion extends CaseRefusal {

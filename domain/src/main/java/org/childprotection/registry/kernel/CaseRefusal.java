@@ -1,4 +1,4 @@
-package org.childprotection.registry.childcase;
+package org.childprotection.registry.kernel;
 
 /**
  * A command the registry will not carry out. {@link #rule()} is a stable identifier of the broken rule

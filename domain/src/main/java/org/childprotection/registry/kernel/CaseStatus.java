@@ -1,6 +1,6 @@
-package org.childprotection.registry.childcase;
+package org.childprotection.registry.kernel;
 
-/** The protection status of a case; the transitions are enforced by {@link ChildCase}. */
+/** The protection status of a case; the transitions are enforced by {@code ChildCase}. */
 public enum CaseStatus {
     REPORTED,
     MONITORING,

@@ -1,4 +1,4 @@
-package org.childprotection.registry.childcase;
+package org.childprotection.registry.kernel;
 
 /** The command itself is wrong, whatever the state of the case: a field breaks a rule (an HTTP 400). */
 public final class InvalidInput extends CaseRefusal {
