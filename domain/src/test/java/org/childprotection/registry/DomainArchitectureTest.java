@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The domain is plain Java on Axon: no Spring, no SQL, no persistence annotations (SPEC §1). */
@@ -44,6 +45,15 @@ class DomainArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "java.sql..", "javax.sql..", "jakarta.persistence..", "javax.persistence..")
                 .because("events are the only storage of the domain; tables belong to the query side");
+        rule.check(domain);
+    }
+
+    @Test
+    void theFeaturePackagesAreFreeOfCycles() {
+        ArchRule rule = slices().matching("org.childprotection.registry.(*)..")
+                .should().beFreeOfCycles()
+                .because("a feature's rules live in its own package and never reach back into the case that"
+                        + " routes to them; what several features share lives in kernel");
         rule.check(domain);
     }
 }

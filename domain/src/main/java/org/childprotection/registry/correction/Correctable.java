@@ -53,14 +53,19 @@ public enum Correctable {
         this.kind = kind;
     }
 
+    /** The correctable field, or a refusal that lists the fields of such a record that are. */
     public static Correctable of(String eventType, String field) {
+        return find(eventType, field).orElseThrow(() -> new InvalidInput("field-not-correctable", "field",
+                "Field '" + field + "' of a " + eventType + " record cannot be corrected"
+                        + fieldsOf(eventType).map(f -> "; correctable fields are: " + f).orElse(
+                        " (no field of such a record can be corrected)") + "."));
+    }
+
+    /** The correctable field a stored correction names; empty for a pair no correction could have named. */
+    public static Optional<Correctable> find(String eventType, String field) {
         return Arrays.stream(values())
                 .filter(c -> c.eventType.equals(eventType) && c.field.equals(field))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInput("field-not-correctable", "field",
-                        "Field '" + field + "' of a " + eventType + " record cannot be corrected"
-                                + fieldsOf(eventType).map(f -> "; correctable fields are: " + f).orElse(
-                                " (no field of such a record can be corrected)") + "."));
+                .findFirst();
     }
 
     private static Optional<String> fieldsOf(String eventType) {
@@ -73,6 +78,16 @@ public enum Correctable {
 
     public String field() {
         return field;
+    }
+
+    /** The event type whose field this is, as corrections name it ({@code ChildRegistered}). */
+    public String eventType() {
+        return eventType;
+    }
+
+    /** Whether the correction changes this field. */
+    public boolean corrects(RecordCorrected correction) {
+        return eventType.equals(correction.eventType()) && field.equals(correction.field());
     }
 
     public Kind kind() {

@@ -7,6 +7,10 @@ import java.util.Objects;
 /** Field checks shared by every command handler; each failure names the field in the caller's words. */
 public final class Require {
 
+    /** Only an adult can be a guardian. */
+    public static final int ADULT_AGE = 18;
+    private static final int OLDEST_AGE = 120;
+
     private Require() {
     }
 
@@ -56,5 +60,30 @@ public final class Require {
                     field + " " + date + " is before the case was reported on " + reported + ".");
         }
         return date;
+    }
+
+    /** A person's age in years: 0 to 120. */
+    public static int age(int age, String field) {
+        if (age < 0 || age > OLDEST_AGE) {
+            throw new InvalidInput("age", field, field + " must be between 0 and " + OLDEST_AGE + ".");
+        }
+        return age;
+    }
+
+    /** A guardian's age: an adult, and at most 120. */
+    public static int adult(int age, String field) {
+        if (age > OLDEST_AGE) {
+            throw new InvalidInput("age", field, field + " must be between " + ADULT_AGE + " and " + OLDEST_AGE + ".");
+        }
+        if (age < ADULT_AGE) {
+            throw new InvalidInput("adult-required", field,
+                    field + " must be at least " + ADULT_AGE + ": only an adult can be a guardian.");
+        }
+        return age;
+    }
+
+    /** Optional text as recorded: blank is absent. */
+    public static String textOrNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -1,6 +1,7 @@
 package org.childprotection.registry.closure;
 
-import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.childprotection.registry.assessment.RiskAssessed;
 import org.childprotection.registry.assessment.RiskFactor;
@@ -20,7 +21,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -225,9 +225,9 @@ class ClosureTest {
 
     @Test
     void everyCommandButRegistrationReopeningAndCorrectionIsTriedOnAClosedCase() {
-        Set<Class<?>> handled = Arrays.stream(ChildCase.class.getDeclaredMethods())
-                .filter(method -> method.isAnnotationPresent(CommandHandler.class))
-                .map(method -> method.getParameterTypes()[0])
+        Set<Class<?>> handled = AnnotatedAggregateMetaModelFactory.inspectAggregate(ChildCase.class)
+                .commandHandlers(ChildCase.class)
+                .map(MessageHandlingMember::payloadType)
                 .collect(Collectors.toSet());
         Set<Class<?>> tried = commandsOnAnExistingCase()
                 .map(arguments -> arguments.get()[1].getClass())

@@ -1,4 +1,4 @@
-package org.childprotection.registry.childcase;
+package org.childprotection.registry.correction;
 
 import org.childprotection.registry.kernel.CaseMetadata;
 import org.axonframework.eventsourcing.EventSourcingHandler;

@@ -1,0 +1,34 @@
+package org.childprotection.registry.emergency;
+
+import org.childprotection.registry.kernel.InvalidInput;
+import org.childprotection.registry.kernel.RegistryCalendar;
+import org.childprotection.registry.kernel.Require;
+
+import java.util.List;
+
+/**
+ * Declaring an emergency: allowed in any open status, it says what was done and, when
+ * the child was taken into temporary care, where. The move to EMERGENCY is the case's to apply.
+ */
+public final class Emergency {
+
+    private Emergency() {
+    }
+
+    public static EmergencyDeclared declare(DeclareEmergency command) {
+        Require.present(command.trigger(), "trigger");
+        Require.notEmpty(command.actions(), "actions");
+        Require.text(command.reason(), "reason");
+        boolean placing = command.actions().contains(EmergencyAction.TEMPORARY_CARE_PLACEMENT);
+        if (placing && command.placement() == null) {
+            throw new InvalidInput("placement-required", "placement",
+                    "A temporary-care placement was taken as an action: say where the child was placed.");
+        }
+        if (!placing && command.placement() != null) {
+            throw new InvalidInput("placement-without-action", "placement",
+                    "A placement is given but TEMPORARY_CARE_PLACEMENT is not among the actions taken.");
+        }
+        return new EmergencyDeclared(command.caseId(), command.trigger(), List.copyOf(command.actions()),
+                command.placement(), command.reason(), RegistryCalendar.now());
+    }
+}
