@@ -24,7 +24,7 @@ class DomainArchitectureTest {
     }
 
     @Test
-    void importsTheMainClassesOfThisModuleOnly() {
+    void imports_the_main_classes_of_this_module_only() {
         assertThat(domain.contain("org.childprotection.registry.childcase.ChildCase")).isTrue();
         assertThat(domain.contain("org.childprotection.registry.registration.ResidentId")).isTrue();
         assertThat(domain.stream().map(c -> c.getName()))
@@ -32,7 +32,7 @@ class DomainArchitectureTest {
     }
 
     @Test
-    void theDomainDoesNotDependOnSpring() {
+    void the_domain_does_not_depend_on_spring() {
         ArchRule rule = noClasses().that().resideInAPackage("org.childprotection.registry..")
                 .should().dependOnClassesThat().resideInAPackage("org.springframework..")
                 .because("the domain is plain Java on Axon; Spring belongs to the api module");
@@ -40,7 +40,7 @@ class DomainArchitectureTest {
     }
 
     @Test
-    void theDomainDoesNotUseSqlOrPersistence() {
+    void the_domain_does_not_use_sql_or_persistence() {
         ArchRule rule = noClasses().that().resideInAPackage("org.childprotection.registry..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "java.sql..", "javax.sql..", "jakarta.persistence..", "javax.persistence..")
@@ -49,7 +49,7 @@ class DomainArchitectureTest {
     }
 
     @Test
-    void theFeaturePackagesAreFreeOfCycles() {
+    void the_feature_packages_are_free_of_cycles() {
         ArchRule rule = slices().matching("org.childprotection.registry.(*)..")
                 .should().beFreeOfCycles()
                 .because("a feature's rules live in its own package and never reach back into the case that"

@@ -168,7 +168,7 @@ class EventSerializationTest {
     }
 
     @Test
-    void everyEventTheCaseAppliesHasARevisionAndNothingElseHasOne() {
+    void every_event_the_case_applies_has_a_revision_and_nothing_else_has_one() {
         Set<Class<?>> applied = eventsBuiltByTheCase();
 
         assertThat(applied).hasSize(19);
@@ -176,13 +176,13 @@ class EventSerializationTest {
     }
 
     @Test
-    void everyEventHasASample() {
+    void every_event_has_a_sample() {
         assertThat(SAMPLES.keySet()).isEqualTo(eventClasses().collect(Collectors.toSet()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("eventClasses")
-    void isAnImmutableRecordWithARevision(Class<?> eventClass) {
+    void is_an_immutable_record_with_a_revision(Class<?> eventClass) {
         assertThat(eventClass.isRecord()).as("%s is a record", eventClass.getSimpleName()).isTrue();
         assertThat(eventClass.getAnnotation(Revision.class)).isNotNull();
         assertThat(eventClass.getAnnotation(Revision.class).value()).isNotBlank();
@@ -190,7 +190,7 @@ class EventSerializationTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("eventClasses")
-    void survivesTheJsonRoundTrip(Class<?> eventClass) throws Exception {
+    void survives_the_json_round_trip(Class<?> eventClass) throws Exception {
         List<Object> samples = SAMPLES.get(eventClass);
         assertThat(samples).as("samples of %s", eventClass.getSimpleName()).isNotEmpty();
 
@@ -204,7 +204,7 @@ class EventSerializationTest {
     }
 
     @Test
-    void namesAndDatesAreWrittenAsReadableText() throws Exception {
+    void names_and_dates_are_written_as_readable_text() throws Exception {
         String registered = JSON.writeValueAsString(SAMPLES.get(ChildRegistered.class).get(1));
 
         assertThat(registered)

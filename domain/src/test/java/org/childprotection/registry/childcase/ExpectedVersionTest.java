@@ -3,10 +3,8 @@ package org.childprotection.registry.childcase;
 import org.childprotection.registry.kernel.CaseMetadata;
 import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.kernel.StaleVersion;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.childprotection.registry.visit.RecordHomeVisit;
 import org.childprotection.registry.visit.VisitorRole;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,18 +12,10 @@ import java.util.List;
 import static org.childprotection.registry.childcase.CaseExamples.*;
 
 /** A command based on an older version of the case is refused; one based on the current version is carried out. */
-class ExpectedVersionTest {
-
-    private AggregateTestFixture<ChildCase> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(ChildCase.class);
-        fixture.givenCurrentTime(NOW);
-    }
+class ExpectedVersionTest extends CaseFixtureTest {
 
     @Test
-    void aCommandBasedOnTheCurrentVersionIsCarriedOut() {
+    void a_command_based_on_the_current_version_is_carried_out() {
         fixture.given(caseIn(CaseStatus.MONITORING))
                 .when(visit(), caseworker().and(CaseMetadata.EXPECTED_VERSION, 2L))
                 .expectSuccessfulHandlerExecution()
@@ -33,7 +23,7 @@ class ExpectedVersionTest {
     }
 
     @Test
-    void aCommandBasedOnAnOlderVersionIsRefusedAndNothingIsRecorded() {
+    void a_command_based_on_an_older_version_is_refused_and_nothing_is_recorded() {
         fixture.given(caseIn(CaseStatus.MONITORING))
                 .when(visit(), caseworker().and(CaseMetadata.EXPECTED_VERSION, 1L))
                 .expectException(StaleVersion.class)
@@ -42,7 +32,7 @@ class ExpectedVersionTest {
     }
 
     @Test
-    void aVersionAheadOfTheCaseIsRefusedToo() {
+    void a_version_ahead_of_the_case_is_refused_too() {
         fixture.given(caseIn(CaseStatus.MONITORING))
                 .when(visit(), caseworker().and(CaseMetadata.EXPECTED_VERSION, "7"))
                 .expectException(StaleVersion.class)

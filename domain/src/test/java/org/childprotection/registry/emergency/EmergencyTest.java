@@ -1,12 +1,9 @@
 package org.childprotection.registry.emergency;
 
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.childprotection.registry.kernel.CaseStatus;
-import org.childprotection.registry.childcase.ChildCase;
+import org.childprotection.registry.childcase.CaseFixtureTest;
 import org.childprotection.registry.childcase.ProtectionStatusChanged;
-import org.childprotection.registry.kernel.Role;
 import org.childprotection.registry.registration.MandatoryReportingTrigger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,25 +16,17 @@ import java.util.List;
 
 import static org.childprotection.registry.childcase.CaseExamples.*;
 
-class EmergencyTest {
+class EmergencyTest extends CaseFixtureTest {
 
     private static final List<EmergencyAction> ACTIONS =
             List.of(EmergencyAction.MISSING_CHILD_SEARCH, EmergencyAction.POLICE_INTERVENTION);
     private static final String REASON = "孩子夜间未归，村委会已报警。";
 
-    private AggregateTestFixture<ChildCase> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(ChildCase.class);
-        fixture.givenCurrentTime(NOW);
-    }
-
     // ---- success ------------------------------------------------------------------------------------------
 
     @ParameterizedTest
     @EnumSource(value = CaseStatus.class, names = {"REPORTED", "MONITORING", "UNDER_PROTECTION", "CLOSURE_REQUESTED"})
-    void anEmergencyMovesAnyOpenCaseToEmergency(CaseStatus from) {
+    void an_emergency_moves_any_open_case_to_emergency(CaseStatus from) {
         List<Object> history = caseIn(from);
 
         fixture.given(history)
@@ -51,7 +40,7 @@ class EmergencyTest {
     }
 
     @Test
-    void aFurtherEmergencyInEmergencyRecordsTheActionsWithoutAStatusChange() {
+    void a_further_emergency_in_emergency_records_the_actions_without_a_status_change() {
         DeclareEmergency placement = new DeclareEmergency(CASE_ID,
                 MandatoryReportingTrigger.GUARDIAN_INCAPABLE_OR_NEGLECTFUL,
                 List.of(EmergencyAction.TEMPORARY_CARE_PLACEMENT, EmergencyAction.PARENTS_ORDERED_TO_RETURN),
@@ -66,7 +55,7 @@ class EmergencyTest {
     }
 
     @Test
-    void anEmergencyWithdrawsAPendingClosureRequest() {
+    void an_emergency_withdraws_a_pending_closure_request() {
         fixture.given(caseIn(CaseStatus.CLOSURE_REQUESTED,
                         emergencyDeclaredWithoutPlacement(),
                         new ProtectionStatusChanged(CASE_ID, CaseStatus.CLOSURE_REQUESTED, CaseStatus.EMERGENCY,
@@ -77,7 +66,7 @@ class EmergencyTest {
     }
 
     @Test
-    void afterAWithdrawnRequestTheEmergencyCaseCannotBeClosed() {
+    void after_a_withdrawn_request_the_emergency_case_cannot_be_closed() {
         fixture.given(caseIn(CaseStatus.CLOSURE_REQUESTED,
                         emergencyDeclaredWithoutPlacement(),
                         new ProtectionStatusChanged(CASE_ID, CaseStatus.CLOSURE_REQUESTED, CaseStatus.EMERGENCY,
@@ -89,17 +78,8 @@ class EmergencyTest {
 
     // ---- refusals ------------------------------------------------------------------------------------------
 
-    @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"OVERSIGHT", "MAINTAINER"})
-    void readOnlyRolesMayNotDeclareAnEmergency(Role role) {
-        fixture.given(caseIn(CaseStatus.MONITORING))
-                .when(emergency(), as(role))
-                .expectException(notPermitted("role"))
-                .expectNoEvents();
-    }
-
     @Test
-    void theTriggerIsRequired() {
+    void the_trigger_is_required() {
         fixture.given(caseIn(CaseStatus.MONITORING))
                 .when(new DeclareEmergency(CASE_ID, null, ACTIONS, null, REASON), caseworker())
                 .expectException(invalidInput("required", "trigger"))
@@ -107,7 +87,7 @@ class EmergencyTest {
     }
 
     @Test
-    void atLeastOneActionIsRequired() {
+    void at_least_one_action_is_required() {
         fixture.given(caseIn(CaseStatus.MONITORING))
                 .when(new DeclareEmergency(CASE_ID, MandatoryReportingTrigger.CHILD_ALONE_OR_MISSING, List.of(), null,
                         REASON), caseworker())
@@ -116,7 +96,7 @@ class EmergencyTest {
     }
 
     @Test
-    void actionsAreRequired() {
+    void actions_are_required() {
         fixture.given(caseIn(CaseStatus.MONITORING))
                 .when(new DeclareEmergency(CASE_ID, MandatoryReportingTrigger.CHILD_ALONE_OR_MISSING, null, null,
                         REASON), caseworker())
@@ -125,7 +105,7 @@ class EmergencyTest {
     }
 
     @Test
-    void actionsMayNotContainEmptyEntries() {
+    void actions_may_not_contain_empty_entries() {
         List<EmergencyAction> withNull = new ArrayList<>(Arrays.asList(EmergencyAction.POLICE_INTERVENTION, null));
 
         fixture.given(caseIn(CaseStatus.MONITORING))
@@ -138,7 +118,7 @@ class EmergencyTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = "  ")
-    void aReasonIsRequired(String reason) {
+    void a_reason_is_required(String reason) {
         fixture.given(caseIn(CaseStatus.MONITORING))
                 .when(new DeclareEmergency(CASE_ID, MandatoryReportingTrigger.CHILD_ALONE_OR_MISSING, ACTIONS, null,
                         reason), caseworker())
@@ -147,7 +127,7 @@ class EmergencyTest {
     }
 
     @Test
-    void aTemporaryCarePlacementMustSayWhere() {
+    void a_temporary_care_placement_must_say_where() {
         fixture.given(caseIn(CaseStatus.MONITORING))
                 .when(new DeclareEmergency(CASE_ID, MandatoryReportingTrigger.GUARDIAN_INCAPABLE_OR_NEGLECTFUL,
                         List.of(EmergencyAction.TEMPORARY_CARE_PLACEMENT), null, REASON), caseworker())
@@ -156,7 +136,7 @@ class EmergencyTest {
     }
 
     @Test
-    void aPlacementNeedsTheTemporaryCareAction() {
+    void a_placement_needs_the_temporary_care_action() {
         fixture.given(caseIn(CaseStatus.MONITORING))
                 .when(new DeclareEmergency(CASE_ID, MandatoryReportingTrigger.CHILD_ALONE_OR_MISSING, ACTIONS,
                         Placement.SHELTER, REASON), caseworker())

@@ -28,7 +28,7 @@ class EligibilityTest {
     // ---- age ---------------------------------------------------------------------------------------------
 
     @Test
-    void theDayBeforeTheSixteenthBirthdayTheChildIsEligible() {
+    void the_day_before_the_sixteenth_birthday_the_child_is_eligible() {
         Child child = childBornOn(LocalDate.of(2010, 3, 2), null);
 
         assertThatCode(() -> Eligibility.check(child, MIGRATED_PARENT, MIGRATED_PARENT, REGISTRATION_DATE))
@@ -36,7 +36,7 @@ class EligibilityTest {
     }
 
     @Test
-    void onTheSixteenthBirthdayTheChildIsNoLongerEligible() {
+    void on_the_sixteenth_birthday_the_child_is_no_longer_eligible() {
         Child child = childBornOn(LocalDate.of(2010, 3, 1), null);
 
         assertThatThrownBy(() -> Eligibility.check(child, MIGRATED_PARENT, MIGRATED_PARENT, REGISTRATION_DATE))
@@ -48,14 +48,14 @@ class EligibilityTest {
     }
 
     @Test
-    void anOlderChildIsNotEligible() {
+    void an_older_child_is_not_eligible() {
         Child child = childBornOn(LocalDate.of(2008, 7, 15), null);
 
         assertRefused(child, MIGRATED_PARENT, MIGRATED_PARENT, "eligibility-age", "child.dateOfBirth");
     }
 
     @Test
-    void aNewbornIsEligible() {
+    void a_newborn_is_eligible() {
         Child child = childBornOn(REGISTRATION_DATE, null);
 
         assertThatCode(() -> Eligibility.check(child, MIGRATED_PARENT, MIGRATED_PARENT, REGISTRATION_DATE))
@@ -65,7 +65,7 @@ class EligibilityTest {
     // ---- household registration ------------------------------------------------------------------------------
 
     @Test
-    void anUrbanHukouIsNotEligible() {
+    void an_urban_hukou_is_not_eligible() {
         Child c = child();
         Child urban = new Child(c.name(), c.sex(), c.dateOfBirth(), c.idNumber(), Hukou.URBAN, c.villageCode(),
                 c.school());
@@ -74,7 +74,7 @@ class EligibilityTest {
     }
 
     @Test
-    void theAgeIsCheckedBeforeTheHukou() {
+    void the_age_is_checked_before_the_hukou() {
         Child c = childBornOn(LocalDate.of(2005, 1, 1), null);
         Child olderAndUrban = new Child(c.name(), c.sex(), c.dateOfBirth(), null, Hukou.URBAN, c.villageCode(),
                 c.school());
@@ -99,7 +99,7 @@ class EligibilityTest {
 
     @ParameterizedTest(name = "father {0}, mother {1}: eligible {2}")
     @MethodSource("parentCombinations")
-    void parentStatuses(ParentStatus father, ParentStatus mother, boolean eligible) {
+    void parent_statuses(ParentStatus father, ParentStatus mother, boolean eligible) {
         Parent f = new Parent(father, null);
         Parent m = new Parent(mother, null);
         if (eligible) {
@@ -110,7 +110,7 @@ class EligibilityTest {
     }
 
     @Test
-    void theRefusalNamesBothParentsStatuses() {
+    void the_refusal_names_both_parents_statuses() {
         assertThatThrownBy(() -> Eligibility.check(child(), new Parent(AT_HOME, null), new Parent(UNKNOWN, null),
                 REGISTRATION_DATE))
                 .isInstanceOf(InvalidInput.class)

@@ -36,7 +36,7 @@ class ResidentIdTest {
     }
 
     @Test
-    void everyCheckCharacterCanOccur() {
+    void every_check_character_can_occur() {
         StringBuilder seen = new StringBuilder();
         for (int sequence = 0; sequence < 1000; sequence++) {
             String id = residentId("421126", BIRTH, String.format("%03d", sequence));
@@ -52,12 +52,12 @@ class ResidentIdTest {
     // ---- valid numbers -----------------------------------------------------------------------------------
 
     @Test
-    void acceptsAValidNumberOfTheChildsBirthDate() {
+    void accepts_a_valid_number_of_the_childs_birth_date() {
         assertThatCode(() -> ResidentId.check(residentId(BIRTH), BIRTH, FIELD)).doesNotThrowAnyException();
     }
 
     @Test
-    void acceptsTheCheckCharacterX() {
+    void accepts_the_check_character_x() {
         String id = residentIdEndingInX(BIRTH);
 
         assertThat(id).endsWith("X");
@@ -65,7 +65,7 @@ class ResidentIdTest {
     }
 
     @Test
-    void acceptsALowercaseX() {
+    void accepts_a_lowercase_x() {
         String id = residentIdEndingInX(BIRTH).toLowerCase();
 
         assertThat(id).endsWith("x");
@@ -75,12 +75,12 @@ class ResidentIdTest {
     // ---- refusals ----------------------------------------------------------------------------------------
 
     @Test
-    void refusesAWrongCheckCharacter() {
+    void refuses_a_wrong_check_character() {
         assertRefused(withWrongCheckCharacter(residentId(BIRTH)), "resident-id-check");
     }
 
     @Test
-    void refusesAnXWhereTheCheckCharacterIsADigit() {
+    void refuses_an_x_where_the_check_character_is_a_digit() {
         String id = residentId(BIRTH);
         assertThat(id).doesNotEndWith("X");
 
@@ -88,14 +88,14 @@ class ResidentIdTest {
     }
 
     @Test
-    void refusesADigitWhereTheCheckCharacterIsX() {
+    void refuses_a_digit_where_the_check_character_is_x() {
         String id = residentIdEndingInX(BIRTH);
 
         assertRefused(id.substring(0, 17) + "0", "resident-id-check");
     }
 
     @Test
-    void refusesANumberOfAnotherBirthDate() {
+    void refuses_a_number_of_another_birth_date() {
         assertThatThrownBy(() -> ResidentId.check(residentId(BIRTH.plusDays(1)), BIRTH, FIELD))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
                     assertThat(e.rule()).isEqualTo("resident-id-birth-date");
@@ -105,7 +105,7 @@ class ResidentIdTest {
     }
 
     @Test
-    void refusesANumberWithAnImpossibleBirthDate() {
+    void refuses_a_number_with_an_impossible_birth_date() {
         // 30 February, with a correct check character
         String first17 = "421126" + "20150230" + "123";
         String id = first17 + ResidentId.checkCharacter(first17);
@@ -115,7 +115,7 @@ class ResidentIdTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, 15, 17, 19, 20})
-    void refusesAWrongLength(int length) {
+    void refuses_a_wrong_length(int length) {
         String valid = residentId(BIRTH) + "1234";
 
         assertRefused(valid.substring(0, length), "resident-id-format");
@@ -123,21 +123,21 @@ class ResidentIdTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, 5, 6, 13, 16})
-    void refusesANonDigitAmongTheFirstSeventeen(int position) {
+    void refuses_a_non_digit_among_the_first_seventeen(int position) {
         String valid = residentId(BIRTH);
 
         assertRefused(valid.substring(0, position) + "A" + valid.substring(position + 1), "resident-id-format");
     }
 
     @Test
-    void refusesAnXBeforeTheLastPosition() {
+    void refuses_an_x_before_the_last_position() {
         String valid = residentId(BIRTH);
 
         assertRefused(valid.substring(0, 16) + "X" + valid.charAt(17), "resident-id-format");
     }
 
     @Test
-    void refusesFullWidthDigits() {
+    void refuses_full_width_digits() {
         // typed with a Chinese input method: Java counts '４' as a digit, the registry must not
         String valid = residentId(BIRTH);
         for (int position = 0; position < 17; position++) {
@@ -148,7 +148,7 @@ class ResidentIdTest {
     }
 
     @Test
-    void aFullWidthNumberIsRefusedEvenWhenItsLastCharacterFitsTheArithmetic() {
+    void a_full_width_number_is_refused_even_when_its_last_character_fits_the_arithmetic() {
         // Integer.parseInt reads full-width digits, so such a number once passed every check and was stored
         StringBuilder first17 = new StringBuilder();
         residentId(BIRTH).substring(0, 17).chars().forEach(c -> first17.append((char) (c - '0' + '０')));
