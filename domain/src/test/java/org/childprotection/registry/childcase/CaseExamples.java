@@ -256,7 +256,12 @@ public final class CaseExamples {
 
     /** The two events of an assessment that moves the case from {@code from} to its colour's status. */
     public static List<Object> assessedAs(RiskLevel level, CaseStatus from) {
-        return List.of(riskAssessed(level), new ProtectionStatusChanged(CASE_ID, from, level.status(), level));
+        return List.of(riskAssessed(level), statusChanged(CASE_ID, from, level));
+    }
+
+    /** The move of any case from {@code from} to the status of an assessment's colour. */
+    public static ProtectionStatusChanged statusChanged(String caseId, CaseStatus from, RiskLevel level) {
+        return new ProtectionStatusChanged(caseId, from, level.status(), level);
     }
 
     public static RiskAssessed riskAssessed(RiskLevel level) {

@@ -14,6 +14,7 @@ import org.childprotection.registry.closure.CaseReopened;
 import org.childprotection.registry.closure.ClosureApproved;
 import org.childprotection.registry.closure.ClosureRejected;
 import org.childprotection.registry.closure.ClosureRequested;
+import org.childprotection.registry.correction.Correctable;
 import org.childprotection.registry.correction.RecordCorrected;
 import org.childprotection.registry.emergency.EmergencyDeclared;
 import org.childprotection.registry.emergency.Placement;
@@ -142,8 +143,7 @@ public class CaseFile {
             assessmentDue = e.reopenedAt().plus(ASSESSMENT_DUE);
         } else if (event instanceof CaseTransferred e) {
             villageCode = e.toVillageCode();
-            child = new Child(child.name(), child.sex(), child.dateOfBirth(), child.idNumber(), child.hukou(),
-                    e.toVillageCode(), child.school());
+            child = child.withVillageCode(e.toVillageCode());
         } else if (event instanceof RecordCorrected e) {
             corrected(e, message.getIdentifier(), (String) message.getMetaData().get(CaseMetadata.ACTOR), at);
         }
@@ -171,37 +171,36 @@ public class CaseFile {
         corrections.add(new AppliedCorrection(correctionEventId, e.eventId(), e.eventType(), e.field(), e.value(),
                 e.reason(), actor, at));
         String value = e.value().isEmpty() ? null : e.value();
+        Correctable field = Correctable.find(e.eventType(), e.field()).orElse(null);
+        if (field == null) {
+            return; // no correction can name it; listed above, shown nowhere else
+        }
         if (e.eventId().equals(registrationEventId)) {
-            switch (e.field()) {
-                case "child.name" -> child = new Child(value, child.sex(), child.dateOfBirth(), child.idNumber(),
-                        child.hukou(), child.villageCode(), child.school());
-                case "child.sex" -> child = new Child(child.name(), Sex.valueOf(value), child.dateOfBirth(),
-                        child.idNumber(), child.hukou(), child.villageCode(), child.school());
-                case "child.dateOfBirth" -> child = new Child(child.name(), child.sex(), LocalDate.parse(value),
-                        child.idNumber(), child.hukou(), child.villageCode(), child.school());
-                case "child.idNumber" -> child = new Child(child.name(), child.sex(), child.dateOfBirth(), value,
-                        child.hukou(), child.villageCode(), child.school());
-                case "child.school" -> child = new Child(child.name(), child.sex(), child.dateOfBirth(),
-                        child.idNumber(), child.hukou(), child.villageCode(), value);
-                case "caregiver.name" -> caregiver = caregiver == null ? null : new Caregiver(value,
+            switch (field) {
+                case CHILD_NAME -> child = child.withName(value);
+                case CHILD_SEX -> child = child.withSex(Sex.valueOf(value));
+                case CHILD_DATE_OF_BIRTH -> child = child.withDateOfBirth(LocalDate.parse(value));
+                case CHILD_ID_NUMBER -> child = child.withIdNumber(value);
+                case CHILD_SCHOOL -> child = child.withSchool(value);
+                case CAREGIVER_NAME -> caregiver = caregiver == null ? null : new Caregiver(value,
                         caregiver.relationship(), caregiver.age(), caregiver.capacity());
                 default -> {
                     // not shown in the case file beyond the corrections list
                 }
             }
         } else if (guardian != null && e.eventId().equals(guardian.eventId())) {
-            switch (e.field()) {
-                case "name", "newGuardian.name" -> guardian = guardian.withName(value);
-                case "phone" -> guardian = guardian.withPhone(value);
+            switch (field) {
+                case GUARDIAN_NAME, COURT_GUARDIAN_NAME -> guardian = guardian.withName(value);
+                case GUARDIAN_PHONE -> guardian = guardian.withPhone(value);
                 default -> {
                 }
             }
-        } else if (visitDates.containsKey(e.eventId()) && e.field().equals("visitDate")) {
+        } else if (visitDates.containsKey(e.eventId()) && field == Correctable.VISIT_DATE) {
             visitDates.put(e.eventId(), LocalDate.parse(value));
         } else {
-            openReferrals.replaceAll(r -> !r.eventId().equals(e.eventId()) ? r : switch (e.field()) {
-                case "provider" -> new OpenReferral(r.referralId(), r.service(), value, r.note(), r.lastOutcome(), r.eventId());
-                case "note" -> new OpenReferral(r.referralId(), r.service(), r.provider(), value, r.lastOutcome(), r.eventId());
+            openReferrals.replaceAll(r -> !r.eventId().equals(e.eventId()) ? r : switch (field) {
+                case REFERRAL_PROVIDER -> new OpenReferral(r.referralId(), r.service(), value, r.note(), r.lastOutcome(), r.eventId());
+                case REFERRAL_NOTE -> new OpenReferral(r.referralId(), r.service(), r.provider(), value, r.lastOutcome(), r.eventId());
                 default -> r;
             });
         }

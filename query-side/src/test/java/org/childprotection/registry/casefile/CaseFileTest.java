@@ -9,7 +9,6 @@ import org.childprotection.registry.assessment.RiskAssessed;
 import org.childprotection.registry.assessment.RiskFactor;
 import org.childprotection.registry.assignment.CaseworkerAssigned;
 import org.childprotection.registry.kernel.CaseStatus;
-import org.childprotection.registry.childcase.ProtectionStatusChanged;
 import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.closure.CaseReopened;
 import org.childprotection.registry.closure.ClosureApproved;
@@ -65,6 +64,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.childprotection.registry.childcase.CaseExamples.CASEWORKER;
+import static org.childprotection.registry.childcase.CaseExamples.SUPERVISOR;
+import static org.childprotection.registry.childcase.CaseExamples.statusChanged;
 
 /**
  * The fold of one case's events into its file (SPEC §2 schedule and statuses, §3 case file), without Spring or a
@@ -75,8 +77,6 @@ class CaseFileTest {
     private static final String CASE_ID = "c0a8e1f2-0000-4000-8000-000000000001";
     private static final String VILLAGE = "330782101001";
     private static final String OTHER_VILLAGE = "330782102003";
-    private static final String CASEWORKER = "li.caseworker";
-    private static final String SUPERVISOR = "wang.supervisor";
 
     /** 10:00 in Shanghai on 2 March 2026. */
     private static final Instant REPORTED_AT = Instant.parse("2026-03-02T02:00:00Z");
@@ -135,10 +135,6 @@ class CaseFileTest {
         return new RiskAssessed(CASE_ID, level, List.of(RiskFactor.NO_PARENTAL_CONTACT), "评估：" + level, at);
     }
 
-    private static ProtectionStatusChanged statusChanged(CaseStatus from, RiskLevel level) {
-        return new ProtectionStatusChanged(CASE_ID, from, level.status(), level);
-    }
-
     private static HomeVisitRecorded visit(LocalDate date) {
         return new HomeVisitRecorded(CASE_ID, date, VisitorRole.CHILDREN_DIRECTOR, true, "孩子状态良好", List.of());
     }
@@ -163,7 +159,7 @@ class CaseFileTest {
         Story story = new Story();
         story.add(registered(REPORTED_AT), REPORTED_AT);
         story.add(assessed(level, ASSESSED_AT), ASSESSED_AT);
-        story.add(statusChanged(CaseStatus.REPORTED, level), ASSESSED_AT);
+        story.add(statusChanged(CASE_ID, CaseStatus.REPORTED, level), ASSESSED_AT);
         return story;
     }
 
@@ -263,7 +259,7 @@ class CaseFileTest {
 
         // when
         file.apply(story.add(assessed(RiskLevel.GREEN, ASSESSED_AT), ASSESSED_AT));
-        file.apply(story.add(statusChanged(CaseStatus.REPORTED, RiskLevel.GREEN), ASSESSED_AT));
+        file.apply(story.add(statusChanged(CASE_ID, CaseStatus.REPORTED, RiskLevel.GREEN), ASSESSED_AT));
 
         // then
         assertThat(file.riskLevel()).isEqualTo(RiskLevel.GREEN);
@@ -281,13 +277,13 @@ class CaseFileTest {
         Instant second = Instant.parse("2026-03-12T03:00:00Z");
         Instant third = Instant.parse("2026-03-20T03:00:00Z");
         story.add(assessed(RiskLevel.ORANGE, second), second);
-        story.add(statusChanged(CaseStatus.MONITORING, RiskLevel.ORANGE), second);
+        story.add(statusChanged(CASE_ID, CaseStatus.MONITORING, RiskLevel.ORANGE), second);
         story.add(assessed(RiskLevel.RED, third), third);
 
         // when
         CaseFile file = story.file();
         CaseStatus beforeStatusEvent = file.status();
-        file.apply(story.add(statusChanged(CaseStatus.UNDER_PROTECTION, RiskLevel.RED), third));
+        file.apply(story.add(statusChanged(CASE_ID, CaseStatus.UNDER_PROTECTION, RiskLevel.RED), third));
 
         // then
         assertThat(beforeStatusEvent).isEqualTo(CaseStatus.UNDER_PROTECTION);
@@ -381,7 +377,7 @@ class CaseFileTest {
 
         // when
         story.add(emergency(Placement.RELATIVE, declaredAt), declaredAt);
-        story.add(new ProtectionStatusChanged(CASE_ID, CaseStatus.MONITORING, CaseStatus.EMERGENCY, RiskLevel.RED),
+        story.add(statusChanged(CASE_ID, CaseStatus.MONITORING, RiskLevel.RED),
                 declaredAt);
         CaseFile file = story.file();
 
@@ -403,7 +399,7 @@ class CaseFileTest {
 
         // when
         story.add(emergency(Placement.VILLAGE_COMMITTEE, declaredAt), declaredAt);
-        story.add(new ProtectionStatusChanged(CASE_ID, CaseStatus.REPORTED, CaseStatus.EMERGENCY, RiskLevel.RED),
+        story.add(statusChanged(CASE_ID, CaseStatus.REPORTED, RiskLevel.RED),
                 declaredAt);
         CaseFile file = story.file();
 
@@ -809,7 +805,7 @@ class CaseFileTest {
         Story story = new Story();
         DomainEventMessage<?> registration = story.add(registered(REPORTED_AT), REPORTED_AT);
         DomainEventMessage<?> assessment = story.add(assessed(RiskLevel.ORANGE, ASSESSED_AT), ASSESSED_AT);
-        story.add(statusChanged(CaseStatus.REPORTED, RiskLevel.ORANGE), ASSESSED_AT);
+        story.add(statusChanged(CASE_ID, CaseStatus.REPORTED, RiskLevel.ORANGE), ASSESSED_AT);
         DomainEventMessage<?> entrusted = story.add(entrustedGuardian(), Instant.parse("2026-03-06T06:00:00Z"));
         story.add(new GuardianshipInterventionFiled(CASE_ID, "iv-1", InterventionGrounds.ABUSE_OR_VIOLENCE,
                 "义乌市人民法院", "监护人多次殴打"), Instant.parse("2026-03-07T06:00:00Z"));
@@ -920,7 +916,7 @@ class CaseFileTest {
                 registered(REPORTED_AT, MandatoryReportingTrigger.CHILD_ALONE_OR_MISSING), REPORTED_AT);
         story.add(new PoliceNotified(CASE_ID, List.of(MandatoryReportingTrigger.CHILD_ALONE_OR_MISSING)), REPORTED_AT);
         story.add(assessed(RiskLevel.ORANGE, ASSESSED_AT), ASSESSED_AT);
-        story.add(statusChanged(CaseStatus.REPORTED, RiskLevel.ORANGE), ASSESSED_AT);
+        story.add(statusChanged(CASE_ID, CaseStatus.REPORTED, RiskLevel.ORANGE), ASSESSED_AT);
         story.add(new CaseworkerAssigned(CASE_ID, "zhao.caseworker", CASEWORKER), Instant.parse("2026-03-04T06:00:00Z"),
                 SUPERVISOR, UUID.randomUUID().toString());
         story.add(entrustedGuardian(), Instant.parse("2026-03-05T06:00:00Z"));
@@ -938,8 +934,7 @@ class CaseFileTest {
                 "义乌市人民法院", "监护人多次殴打"), Instant.parse("2026-03-12T06:00:00Z"));
         Instant declaredAt = Instant.parse("2026-03-12T20:00:00Z");
         story.add(emergency(Placement.RELIEF_STATION, declaredAt), declaredAt);
-        story.add(new ProtectionStatusChanged(CASE_ID, CaseStatus.UNDER_PROTECTION, CaseStatus.EMERGENCY,
-                RiskLevel.RED), declaredAt);
+        story.add(statusChanged(CASE_ID, CaseStatus.UNDER_PROTECTION, RiskLevel.RED), declaredAt);
         story.add(correction(registration, "child.name", "李晓红"), Instant.parse("2026-03-13T06:00:00Z"),
                 SUPERVISOR, "corr-1");
         story.add(new CaseTransferred(CASE_ID, VILLAGE, OTHER_VILLAGE, "随祖母迁居"),

@@ -3,6 +3,7 @@ package org.childprotection.registry.testsupport;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.childprotection.registry.childcase.CaseExamples;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -15,8 +16,8 @@ import java.util.UUID;
  */
 public class CaseEvents {
 
-    public static final MetaData CASEWORKER = MetaData.with("actor", "li.caseworker").and("role", "CASEWORKER");
-    public static final MetaData SUPERVISOR = MetaData.with("actor", "wang.supervisor").and("role", "SUPERVISOR");
+    public static final MetaData CASEWORKER = CaseExamples.caseworker();
+    public static final MetaData SUPERVISOR = CaseExamples.supervisor();
 
     private final EventStore store;
     private final Map<String, Long> nextSequence = new HashMap<>();

@@ -3,6 +3,7 @@ package org.childprotection.registry.testsupport;
 import org.childprotection.registry.assessment.RiskAssessed;
 import org.childprotection.registry.assessment.RiskFactor;
 import org.childprotection.registry.assignment.CaseworkerAssigned;
+import org.childprotection.registry.childcase.CaseExamples;
 import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.childcase.ProtectionStatusChanged;
 import org.childprotection.registry.kernel.RiskLevel;
@@ -14,6 +15,7 @@ import org.childprotection.registry.closure.ClosureRequested;
 import org.childprotection.registry.contact.ContactChannel;
 import org.childprotection.registry.contact.ParentRole;
 import org.childprotection.registry.contact.ParentalContactRecorded;
+import org.childprotection.registry.correction.Correctable;
 import org.childprotection.registry.correction.RecordCorrected;
 import org.childprotection.registry.emergency.EmergencyAction;
 import org.childprotection.registry.emergency.EmergencyDeclared;
@@ -63,8 +65,8 @@ public final class RandomStories {
         Instant at = start;
         boolean trigger = random.nextBoolean();
         String registration = events.append(caseId, at, trigger
-                ? Stories.registered(caseId, villageCode, "li.caseworker", at, MandatoryReportingTrigger.CHILD_ALONE_OR_MISSING)
-                : Stories.registered(caseId, villageCode, "li.caseworker", at));
+                ? Stories.registered(caseId, villageCode, CaseExamples.CASEWORKER, at, MandatoryReportingTrigger.CHILD_ALONE_OR_MISSING)
+                : Stories.registered(caseId, villageCode, CaseExamples.CASEWORKER, at));
         count++;
         if (trigger) {
             events.append(caseId, at, new PoliceNotified(caseId, List.of(MandatoryReportingTrigger.CHILD_ALONE_OR_MISSING)));
@@ -82,7 +84,7 @@ public final class RandomStories {
                             "评估 " + i, at), CaseEvents.SUPERVISOR);
                     count++;
                     if (level.status() != status && status != CaseStatus.CLOSED) {
-                        events.append(caseId, at, new ProtectionStatusChanged(caseId, status, level.status(), level));
+                        events.append(caseId, at, CaseExamples.statusChanged(caseId, status, level));
                         status = level.status();
                         count++;
                     }
@@ -131,11 +133,11 @@ public final class RandomStories {
                 case 8 -> {
                     if (status == CaseStatus.MONITORING || status == CaseStatus.UNDER_PROTECTION) {
                         events.append(caseId, at, new ClosureRequested(caseId, ClosureReason.PARENTS_RETURNED, null,
-                                "li.caseworker", status));
+                                CaseExamples.CASEWORKER, status));
                         boolean approve = random.nextBoolean();
                         events.append(caseId, at.plusSeconds(600), approve
-                                ? new ClosureApproved(caseId, "wang.supervisor", "li.caseworker", "同意")
-                                : new ClosureRejected(caseId, "wang.supervisor", "继续观察", status), CaseEvents.SUPERVISOR);
+                                ? new ClosureApproved(caseId, CaseExamples.SUPERVISOR, CaseExamples.CASEWORKER, "同意")
+                                : new ClosureRejected(caseId, CaseExamples.SUPERVISOR, "继续观察", status), CaseEvents.SUPERVISOR);
                         count += 2;
                         if (approve) {
                             events.append(caseId, at.plusSeconds(7200), new CaseReopened(caseId, "父母再次外出",
@@ -147,8 +149,8 @@ public final class RandomStories {
                 }
                 case 9 -> {
                     events.append(caseId, at, new RecordCorrected(caseId, visit != null ? visit : registration,
-                            visit != null ? "HomeVisitRecorded" : "ChildRegistered",
-                            visit != null ? "visitDate" : "child.name",
+                            (visit != null ? Correctable.VISIT_DATE : Correctable.CHILD_NAME).eventType(),
+                            (visit != null ? Correctable.VISIT_DATE : Correctable.CHILD_NAME).field(),
                             visit != null ? at.atZone(SHANGHAI).toLocalDate().minusDays(1).toString() : "李小洪",
                             "更正"), CaseEvents.SUPERVISOR);
                     count++;
@@ -156,7 +158,7 @@ public final class RandomStories {
                 default -> {
                     events.append(caseId, at, random.nextBoolean()
                             ? new ParentalContactRecorded(caseId, at.atZone(SHANGHAI).toLocalDate(), ParentRole.MOTHER, ContactChannel.VIDEO)
-                            : new CaseworkerAssigned(caseId, "zhang.caseworker", "li.caseworker"), CaseEvents.SUPERVISOR);
+                            : new CaseworkerAssigned(caseId, "zhang.caseworker", CaseExamples.CASEWORKER), CaseEvents.SUPERVISOR);
                     count++;
                 }
             }

@@ -3,7 +3,6 @@ package org.childprotection.registry.testsupport;
 import org.childprotection.registry.assessment.RiskAssessed;
 import org.childprotection.registry.assessment.RiskFactor;
 import org.childprotection.registry.kernel.CaseStatus;
-import org.childprotection.registry.childcase.ProtectionStatusChanged;
 import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.registration.Child;
 import org.childprotection.registry.registration.ChildRegistered;
@@ -18,6 +17,8 @@ import org.childprotection.registry.registration.Sex;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+
+import static org.childprotection.registry.childcase.CaseExamples.statusChanged;
 
 /** Events of typical cases, for projection tests. */
 public final class Stories {
@@ -35,10 +36,6 @@ public final class Stories {
 
     public static RiskAssessed assessed(String caseId, RiskLevel level, Instant at) {
         return new RiskAssessed(caseId, level, List.of(RiskFactor.NO_PARENTAL_CONTACT), "评估：" + level, at);
-    }
-
-    public static ProtectionStatusChanged statusChanged(String caseId, CaseStatus from, RiskLevel level) {
-        return new ProtectionStatusChanged(caseId, from, level.status(), level);
     }
 
     /** Registers the case and assesses it at {@code assessedAt}: two or three events. */

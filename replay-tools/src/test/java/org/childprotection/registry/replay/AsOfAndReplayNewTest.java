@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.childprotection.registry.casefile.CaseFile;
 import org.childprotection.registry.casefile.CaseFileView;
+import org.childprotection.registry.childcase.CaseExamples;
 import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.eventlog.EventJson;
 import org.childprotection.registry.eventlog.SettledPosition;
@@ -52,7 +53,7 @@ class AsOfAndReplayNewTest {
         List<Object> life = List.of(
                 Stories.registered(caseId, "140101001001", "li.caseworker", t0),
                 Stories.assessed(caseId, RiskLevel.ORANGE, t0.plusSeconds(3600)),
-                Stories.statusChanged(caseId, org.childprotection.registry.kernel.CaseStatus.REPORTED, RiskLevel.ORANGE),
+                CaseExamples.statusChanged(caseId, org.childprotection.registry.kernel.CaseStatus.REPORTED, RiskLevel.ORANGE),
                 new HomeVisitRecorded(caseId, LocalDate.of(2026, 3, 4), VisitorRole.CASEWORKER, true, "走访", List.of()));
         List<Instant> instants = List.of(t0, t0.plusSeconds(3600), t0.plusSeconds(3600), t0.plusSeconds(4 * 86400));
         List<String> expected = new ArrayList<>();
