@@ -183,9 +183,7 @@ public final class CaseExamples {
     }
 
     public static Child childBornOn(LocalDate birth, String idNumber) {
-        Child child = child();
-        return new Child(child.name(), child.sex(), birth, idNumber, child.hukou(), child.villageCode(),
-                child.school());
+        return child().withDateOfBirth(birth).withIdNumber(idNumber);
     }
 
     public static Parent father() {

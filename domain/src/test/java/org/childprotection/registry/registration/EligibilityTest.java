@@ -66,18 +66,14 @@ class EligibilityTest {
 
     @Test
     void an_urban_hukou_is_not_eligible() {
-        Child c = child();
-        Child urban = new Child(c.name(), c.sex(), c.dateOfBirth(), c.idNumber(), Hukou.URBAN, c.villageCode(),
-                c.school());
+        Child urban = child().withHukou(Hukou.URBAN);
 
         assertRefused(urban, MIGRATED_PARENT, MIGRATED_PARENT, "eligibility-hukou", "child.hukou");
     }
 
     @Test
     void the_age_is_checked_before_the_hukou() {
-        Child c = childBornOn(LocalDate.of(2005, 1, 1), null);
-        Child olderAndUrban = new Child(c.name(), c.sex(), c.dateOfBirth(), null, Hukou.URBAN, c.villageCode(),
-                c.school());
+        Child olderAndUrban = childBornOn(LocalDate.of(2005, 1, 1), null).withHukou(Hukou.URBAN);
 
         assertRefused(olderAndUrban, MIGRATED_PARENT, MIGRATED_PARENT, "eligibility-age", "child.dateOfBirth");
     }

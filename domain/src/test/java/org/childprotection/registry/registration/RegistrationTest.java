@@ -195,16 +195,11 @@ class RegistrationTest extends CaseFixtureTest {
         Child c = child();
         return Stream.of(
                 missing("child", new RegisterChild(CASE_ID, null, father(), mother(), caregiver(), report())),
-                missing("child.name", withChild(new Child(null, c.sex(), c.dateOfBirth(), c.idNumber(), c.hukou(),
-                        c.villageCode(), c.school()))),
-                missing("child.name", withChild(new Child("  ", c.sex(), c.dateOfBirth(), c.idNumber(), c.hukou(),
-                        c.villageCode(), c.school()))),
-                missing("child.sex", withChild(new Child(c.name(), null, c.dateOfBirth(), c.idNumber(), c.hukou(),
-                        c.villageCode(), c.school()))),
-                missing("child.dateOfBirth", withChild(new Child(c.name(), c.sex(), null, null, c.hukou(),
-                        c.villageCode(), c.school()))),
-                missing("child.hukou", withChild(new Child(c.name(), c.sex(), c.dateOfBirth(), c.idNumber(), null,
-                        c.villageCode(), c.school()))),
+                missing("child.name", withChild(c.withName(null))),
+                missing("child.name", withChild(c.withName("  "))),
+                missing("child.sex", withChild(c.withSex(null))),
+                missing("child.dateOfBirth", withChild(c.withDateOfBirth(null).withIdNumber(null))),
+                missing("child.hukou", withChild(c.withHukou(null))),
                 missing("father", new RegisterChild(CASE_ID, c, null, mother(), caregiver(), report())),
                 missing("father.status", new RegisterChild(CASE_ID, c, new Parent(null, "深圳"), mother(),
                         caregiver(), report())),
@@ -261,8 +256,7 @@ class RegistrationTest extends CaseFixtureTest {
     void the_village_code_must_be_twelve_digits(String code) {
         Child c = child();
         fixture.givenNoPriorActivity()
-                .when(withChild(new Child(c.name(), c.sex(), c.dateOfBirth(), c.idNumber(), c.hukou(), code,
-                        c.school())), caseworker())
+                .when(withChild(c.withVillageCode(code)), caseworker())
                 .expectException(invalidInput("village-code", "child.villageCode"))
                 .expectNoEvents();
     }
@@ -328,8 +322,7 @@ class RegistrationTest extends CaseFixtureTest {
     void an_urban_household_registration_is_not_eligible() {
         Child c = child();
         fixture.givenNoPriorActivity()
-                .when(withChild(new Child(c.name(), c.sex(), c.dateOfBirth(), c.idNumber(), Hukou.URBAN,
-                        c.villageCode(), c.school())), caseworker())
+                .when(withChild(c.withHukou(Hukou.URBAN)), caseworker())
                 .expectException(invalidInput("eligibility-hukou", "child.hukou"))
                 .expectNoEvents();
     }
