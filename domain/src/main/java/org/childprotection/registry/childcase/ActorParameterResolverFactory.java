@@ -1,10 +1,10 @@
 package org.childprotection.registry.childcase;
 
-import org.childprotection.registry.kernel.Actor;
-import org.childprotection.registry.kernel.CaseMetadata;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.ParameterResolver;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.childprotection.registry.kernel.Actor;
+import org.childprotection.registry.kernel.CaseMetadata;
 
 import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;

@@ -1,8 +1,8 @@
 package org.childprotection.registry.childcase;
 
+import org.axonframework.serialization.Revision;
 import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.kernel.RiskLevel;
-import org.axonframework.serialization.Revision;
 
 /** Recorded beside an assessment or emergency that moves the case to another status. */
 @Revision("1")

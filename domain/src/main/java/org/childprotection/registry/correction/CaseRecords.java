@@ -1,9 +1,9 @@
 package org.childprotection.registry.correction;
 
-import org.childprotection.registry.kernel.CaseMetadata;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.childprotection.registry.kernel.CaseMetadata;
 
 import java.util.HashMap;
 import java.util.Map;

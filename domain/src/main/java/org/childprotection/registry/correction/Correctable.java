@@ -1,7 +1,7 @@
 package org.childprotection.registry.correction;
 
-import org.childprotection.registry.kernel.InvalidInput;
 import org.childprotection.registry.contact.ContactChannel;
+import org.childprotection.registry.kernel.InvalidInput;
 import org.childprotection.registry.registration.Sex;
 import org.childprotection.registry.visit.VisitorRole;
 

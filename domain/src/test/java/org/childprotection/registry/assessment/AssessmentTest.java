@@ -1,10 +1,10 @@
 package org.childprotection.registry.assessment;
 
-import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.childcase.CaseFixtureTest;
 import org.childprotection.registry.childcase.ProtectionStatusChanged;
-import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.emergency.Placement;
+import org.childprotection.registry.kernel.CaseStatus;
+import org.childprotection.registry.kernel.RiskLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,13 +1,5 @@
 package org.childprotection.registry.childcase;
 
-import org.childprotection.registry.kernel.ActorNotPermitted;
-import org.childprotection.registry.kernel.CaseMetadata;
-import org.childprotection.registry.kernel.CaseRefusal;
-import org.childprotection.registry.kernel.CaseStatus;
-import org.childprotection.registry.kernel.InvalidInput;
-import org.childprotection.registry.kernel.RiskLevel;
-import org.childprotection.registry.kernel.Role;
-import org.childprotection.registry.kernel.StateConflict;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -39,6 +31,14 @@ import org.childprotection.registry.intervention.FileGuardianshipIntervention;
 import org.childprotection.registry.intervention.GuardianshipInterventionFiled;
 import org.childprotection.registry.intervention.InterventionGrounds;
 import org.childprotection.registry.intervention.RecordCourtDecision;
+import org.childprotection.registry.kernel.ActorNotPermitted;
+import org.childprotection.registry.kernel.CaseMetadata;
+import org.childprotection.registry.kernel.CaseRefusal;
+import org.childprotection.registry.kernel.CaseStatus;
+import org.childprotection.registry.kernel.InvalidInput;
+import org.childprotection.registry.kernel.RiskLevel;
+import org.childprotection.registry.kernel.Role;
+import org.childprotection.registry.kernel.StateConflict;
 import org.childprotection.registry.referral.RecordReferralOutcome;
 import org.childprotection.registry.referral.ReferToService;
 import org.childprotection.registry.referral.ReferralOutcome;

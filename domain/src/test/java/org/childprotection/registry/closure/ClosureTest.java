@@ -2,8 +2,8 @@ package org.childprotection.registry.closure;
 
 import org.childprotection.registry.assessment.RiskAssessed;
 import org.childprotection.registry.assessment.RiskFactor;
-import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.childcase.CaseFixtureTest;
+import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.kernel.RiskLevel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,9 +2,9 @@ package org.childprotection.registry.closure;
 
 import org.childprotection.registry.assessment.RiskAssessed;
 import org.childprotection.registry.assessment.RiskFactor;
-import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.childcase.CaseFixtureTest;
 import org.childprotection.registry.childcase.ProtectionStatusChanged;
+import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.visit.HomeVisitRecorded;
 import org.childprotection.registry.visit.VisitorRole;

@@ -1,7 +1,7 @@
 package org.childprotection.registry.contact;
 
-import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.childcase.CaseFixtureTest;
+import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.registration.Parent;
 import org.childprotection.registry.registration.ParentStatus;
 import org.junit.jupiter.api.Test;

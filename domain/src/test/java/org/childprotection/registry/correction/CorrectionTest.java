@@ -2,14 +2,14 @@ package org.childprotection.registry.correction;
 
 import org.axonframework.messaging.Message;
 import org.axonframework.test.aggregate.TestExecutor;
-import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.childcase.CaseFixtureTest;
 import org.childprotection.registry.childcase.ChildCase;
 import org.childprotection.registry.childcase.ProtectionStatusChanged;
-import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.contact.ContactChannel;
 import org.childprotection.registry.contact.ParentRole;
 import org.childprotection.registry.contact.ParentalContactRecorded;
+import org.childprotection.registry.kernel.CaseStatus;
+import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.referral.ReferralOutcome;
 import org.childprotection.registry.referral.ReferralOutcomeRecorded;
 import org.childprotection.registry.registration.Child;

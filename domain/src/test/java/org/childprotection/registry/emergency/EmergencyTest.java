@@ -1,8 +1,8 @@
 package org.childprotection.registry.emergency;
 
-import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.childcase.CaseFixtureTest;
 import org.childprotection.registry.childcase.ProtectionStatusChanged;
+import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.registration.MandatoryReportingTrigger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,8 +1,8 @@
 package org.childprotection.registry.intervention;
 
-import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.childcase.CaseFixtureTest;
 import org.childprotection.registry.guardian.Relationship;
+import org.childprotection.registry.kernel.CaseStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

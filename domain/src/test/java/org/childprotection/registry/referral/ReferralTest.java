@@ -1,7 +1,7 @@
 package org.childprotection.registry.referral;
 
-import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.childcase.CaseFixtureTest;
+import org.childprotection.registry.kernel.CaseStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,8 +1,8 @@
 package org.childprotection.registry.visit;
 
 import org.childprotection.registry.assessment.RiskFactor;
-import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.childcase.CaseFixtureTest;
+import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
