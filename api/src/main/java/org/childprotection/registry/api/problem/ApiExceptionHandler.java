@@ -13,6 +13,7 @@ import org.childprotection.registry.kernel.ActorNotPermitted;
 import org.childprotection.registry.kernel.CaseRefusal;
 import org.childprotection.registry.kernel.InvalidInput;
 import org.childprotection.registry.kernel.StaleVersion;
+import org.childprotection.registry.eventlog.DatabaseOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -91,7 +92,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        if (DatabaseOutage.causes(e)) {
+        if (DatabaseOutages.isOutage(e)) {
             log.warn("Database unavailable ({}); answered 503", e.getClass().getName());
             return DatabaseOutage.answer();
         }

@@ -5,6 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.childprotection.registry.eventlog.DatabaseOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -38,7 +39,7 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
-            if (!DatabaseOutage.causes(e) || response.isCommitted()) {
+            if (!DatabaseOutages.isOutage(e) || response.isCommitted()) {
                 throw e;
             }
             log.warn("Database unavailable ({}); answered 503", e.getClass().getName());
