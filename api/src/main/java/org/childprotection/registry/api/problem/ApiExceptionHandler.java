@@ -13,7 +13,6 @@ import org.childprotection.registry.kernel.ActorNotPermitted;
 import org.childprotection.registry.kernel.CaseRefusal;
 import org.childprotection.registry.kernel.InvalidInput;
 import org.childprotection.registry.kernel.StaleVersion;
-import org.childprotection.registry.eventlog.DatabaseOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -92,14 +91,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        if (DatabaseOutages.isOutage(e)) {
-            log.warn("Database unavailable ({}); answered 503", e.getClass().getName());
-            return DatabaseOutage.answer();
-        }
-        // The exception's class only: messages may quote request data, which can hold personal data.
-        log.error("Unexpected failure ({})", e.getClass().getName());
-        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
-                "The registry could not complete the request; nothing was recorded unless a later read shows it."));
+        return DatabaseOutage.answerTo(e).orElseGet(() -> {
+            // The exception's class only: messages may quote request data, which can hold personal data.
+            log.error("Unexpected failure ({})", e.getClass().getName());
+            return Problems.answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "The registry could "
+                    + "not complete the request; nothing was recorded unless a later read shows it."));
+        });
     }
 
     /**
@@ -113,8 +110,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             body = response.getBody();
         }
         if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
-            String rule = HttpStatus.valueOf(status.value()).name().toLowerCase().replace('_', '-');
-            ProblemDetail named = Problems.of(HttpStatus.valueOf(status.value()), rule, problem.getDetail());
+            ProblemDetail named = Problems.ofStatus(HttpStatus.valueOf(status.value()), problem.getDetail());
             named.setInstance(problem.getInstance());
             body = named;
         }
@@ -129,8 +125,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(f -> new Problems.FieldError(f.getField(), f.getField() + " " + f.getDefaultMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return ResponseEntity.badRequest().body(Problems.invalid("invalid-input",
-                "The request has " + errors.size() + " invalid field(s).", errors));
+        return ResponseEntity.badRequest().body(Problems.invalidInput("field", errors));
     }
 
     @Override
@@ -143,8 +138,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         result.getMethodParameter().getParameterName() + " " + error.getDefaultMessage())))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return ResponseEntity.badRequest().body(Problems.invalid("invalid-input",
-                "The request has " + errors.size() + " invalid parameter(s).", errors));
+        return ResponseEntity.badRequest().body(Problems.invalidInput("parameter", errors));
     }
 
     @Override

@@ -1,14 +1,11 @@
 package org.childprotection.registry.api.problem;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Tomcat's error report, for what Tomcat refuses before the application sees it (a path that leaves the root
@@ -17,10 +14,10 @@ import java.nio.charset.StandardCharsets;
  */
 class ContainerProblemValve extends ErrorReportValve {
 
-    private final ObjectMapper json;
+    private final Problems problems;
 
-    ContainerProblemValve(ObjectMapper json) {
-        this.json = json;
+    ContainerProblemValve(Problems problems) {
+        this.problems = problems;
         setShowReport(false);
         setShowServerInfo(false);
     }
@@ -36,12 +33,8 @@ class ContainerProblemValve extends ErrorReportValve {
             status = HttpStatus.BAD_REQUEST;
         }
         try {
-            byte[] body = json.writeValueAsBytes(Problems.of(status, status.name().toLowerCase().replace('_', '-'),
+            problems.write(response, Problems.ofStatus(status,
                     "The request was refused before it reached the registry: its path or form is not acceptable."));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // the connection is gone or the answer already started: nothing more can be said

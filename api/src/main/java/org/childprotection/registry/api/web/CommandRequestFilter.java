@@ -1,6 +1,5 @@
 package org.childprotection.registry.api.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.childprotection.registry.api.problem.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -44,11 +42,11 @@ public class CommandRequestFilter extends OncePerRequestFilter {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private final IdempotencyStore store;
-    private final ObjectMapper json;
+    private final Problems problems;
 
-    public CommandRequestFilter(IdempotencyStore store, ObjectMapper json) {
+    public CommandRequestFilter(IdempotencyStore store, Problems problems) {
         this.store = store;
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -61,7 +59,7 @@ public class CommandRequestFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (request.getContentLengthLong() > MAX_BODY_BYTES || body.length > MAX_BODY_BYTES) {
-            write(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
+            problems.write(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
                     "The request body is larger than " + MAX_BODY_BYTES / 1024 + " KiB."));
             return;
         }
@@ -73,7 +71,7 @@ public class CommandRequestFilter extends OncePerRequestFilter {
             return;
         }
         if (!KEY.matcher(key).matches()) {
-            write(response, Problems.invalid("invalid-header", "Idempotency-Key must be 1 to 100 letters, digits or . _ : -",
+            problems.write(response, Problems.invalid("invalid-header", "Idempotency-Key must be 1 to 100 letters, digits or . _ : -",
                     List.of(new Problems.FieldError(IDEMPOTENCY_KEY, "must be 1 to 100 letters, digits or . _ : -"))));
             return;
         }
@@ -102,10 +100,10 @@ public class CommandRequestFilter extends OncePerRequestFilter {
     private void answerRepeat(Optional<IdempotencyStore.Stored> stored, String hash, HttpServletResponse response)
             throws IOException {
         if (stored.isEmpty() || stored.get().pending()) {
-            write(response, Problems.of(HttpStatus.CONFLICT, "idempotency-in-progress",
+            problems.write(response, Problems.of(HttpStatus.CONFLICT, "idempotency-in-progress",
                     "A request with this Idempotency-Key is still being carried out; retry in a moment."));
         } else if (!stored.get().requestHash().equals(hash)) {
-            write(response, Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+            problems.write(response, Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
                     "This Idempotency-Key was used for a different request; use a new key for a new request."));
         } else {
             IdempotencyStore.Stored first = stored.get();
@@ -119,10 +117,6 @@ public class CommandRequestFilter extends OncePerRequestFilter {
             response.setHeader("Idempotent-Replayed", "true");
             response.getOutputStream().write(first.body() == null ? new byte[0] : first.body());
         }
-    }
-
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        Problems.write(response, json, problem);
     }
 
     private static String hash(HttpServletRequest request, byte[] body) {

@@ -1,6 +1,5 @@
 package org.childprotection.registry.api.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,10 +24,10 @@ import java.util.List;
 @Component
 public class MediaTypeHeaders extends OncePerRequestFilter {
 
-    private final ObjectMapper json;
+    private final Problems problems;
 
-    public MediaTypeHeaders(ObjectMapper json) {
-        this.json = json;
+    public MediaTypeHeaders(Problems problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -36,13 +35,13 @@ public class MediaTypeHeaders extends OncePerRequestFilter {
             throws ServletException, IOException {
         String contentType = request.getContentType();
         if (contentType != null && !contentType.isBlank() && !concrete(contentType)) {
-            Problems.write(response, json, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+            problems.write(response, Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
                     "Content-Type must be one media type such as application/json, not a pattern."));
             return;
         }
         if (!readable(request.getHeaders(HttpHeaders.ACCEPT))) {
             String message = "Accept must be a list of media types such as application/json.";
-            Problems.write(response, json, Problems.invalid("invalid-header", message,
+            problems.write(response, Problems.invalid("invalid-header", message,
                     List.of(new Problems.FieldError(HttpHeaders.ACCEPT, message))));
             return;
         }

@@ -1,6 +1,5 @@
 package org.childprotection.registry.api.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,10 +17,10 @@ import java.util.Map;
 @Component
 public class NulInQuery extends OncePerRequestFilter {
 
-    private final ObjectMapper json;
+    private final Problems problems;
 
-    public NulInQuery(ObjectMapper json) {
-        this.json = json;
+    public NulInQuery(Problems problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -36,7 +35,7 @@ public class NulInQuery extends OncePerRequestFilter {
                             + " " + NulInJson.MESSAGE))
                     .toList();
             if (!errors.isEmpty()) {
-                Problems.write(response, json, Problems.invalid("invalid-input",
+                problems.write(response, Problems.invalid("invalid-input",
                         "The request has " + errors.size() + " invalid parameter(s).", errors));
                 return;
             }
