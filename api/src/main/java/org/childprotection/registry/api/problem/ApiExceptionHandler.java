@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.childprotection.registry.api.web.NulInJson;
 import org.childprotection.registry.kernel.ActorNotPermitted;
 import org.childprotection.registry.kernel.CaseRefusal;
 import org.childprotection.registry.kernel.InvalidInput;
@@ -182,9 +181,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String expectation(JsonMappingException e) {
-        if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
-            return NulInJson.MESSAGE;
-        }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());

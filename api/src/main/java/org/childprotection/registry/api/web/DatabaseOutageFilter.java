@@ -1,10 +1,11 @@
-package org.childprotection.registry.api.problem;
+package org.childprotection.registry.api.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.Ordered;
+import org.childprotection.registry.api.problem.DatabaseOutage;
+import org.childprotection.registry.api.problem.Problems;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * gets the same 503 answer as one met inside, instead of the container's 500.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(FilterOrder.DATABASE_OUTAGE)
 public class DatabaseOutageFilter extends OncePerRequestFilter {
 
     private final Problems problems;
