@@ -93,8 +93,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return DatabaseOutage.answerTo(e).orElseGet(() -> {
             // The exception's class only: messages may quote request data, which can hold personal data.
             log.error("Unexpected failure ({})", e.getClass().getName());
-            return Problems.answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "The registry could "
-                    + "not complete the request; nothing was recorded unless a later read shows it."));
+            return Problems.answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", Problems.UNFINISHED));
         });
     }
 

@@ -10,7 +10,9 @@ import java.io.IOException;
 /**
  * Tomcat's error report, for what Tomcat refuses before the application sees it (a path that leaves the root
  * such as {@code /..}, an encoded NUL or slash, a malformed request): a problem+json like every other refusal
- * instead of Tomcat's HTML page. Errors the application answers itself are left as they are.
+ * instead of Tomcat's HTML page. Errors the application answers itself are left as they are, but for an error
+ * status set without a body (Spring Boot's welcome page answers 406 so to a client that takes no HTML): that one
+ * gets a problem too, so that no refusal leaves without one.
  */
 class ContainerProblemValve extends ErrorReportValve {
 
@@ -25,7 +27,8 @@ class ContainerProblemValve extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int code = response.getStatus();
-        if (code < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+        boolean refusedByTomcat = response.isError();
+        if (code < 400 || response.getContentWritten() > 0 || refusedByTomcat && !response.setErrorReported()) {
             return;
         }
         HttpStatus status = HttpStatus.resolve(code);
@@ -33,8 +36,9 @@ class ContainerProblemValve extends ErrorReportValve {
             status = HttpStatus.BAD_REQUEST;
         }
         try {
-            problems.write(response, Problems.ofStatus(status,
-                    "The request was refused before it reached the registry: its path or form is not acceptable."));
+            problems.write(response, refusedByTomcat ? Problems.ofStatus(status,
+                    "The request was refused before it reached the registry: its path or form is not acceptable.")
+                    : Problems.ofStatus(status));
             response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // the connection is gone or the answer already started: nothing more can be said

@@ -21,12 +21,7 @@ public class ProblemErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         HttpStatus status = status(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
-        String detail = status == HttpStatus.BAD_REQUEST
-                ? "The request was refused: its path, headers or body are not acceptable to the registry."
-                : status.is5xxServerError()
-                ? "The registry could not complete the request; nothing was recorded unless a later read shows it."
-                : "The request was refused: " + status.getReasonPhrase() + ".";
-        return Problems.answer(Problems.ofStatus(status, detail));
+        return Problems.answer(Problems.ofStatus(status));
     }
 
     /** Asked for directly, {@code /error} is no resource of the API. */

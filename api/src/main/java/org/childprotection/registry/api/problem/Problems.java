@@ -23,6 +23,8 @@ import java.util.List;
 public class Problems {
 
     private static final String TYPE_PREFIX = "urn:child-protection-registry:problem:";
+    static final String UNFINISHED =
+            "The registry could not complete the request; nothing was recorded unless a later read shows it.";
 
     private final ObjectMapper json;
 
@@ -44,6 +46,14 @@ public class Problems {
     /** A refusal with no rule of the registry behind it (405, 415, a path the server refuses): named by its status. */
     public static ProblemDetail ofStatus(HttpStatus status, String detail) {
         return of(status, status.name().toLowerCase().replace('_', '-'), detail);
+    }
+
+    /** The same, where nothing more particular is known than the status. */
+    public static ProblemDetail ofStatus(HttpStatus status) {
+        return ofStatus(status, status == HttpStatus.BAD_REQUEST
+                ? "The request was refused: its path, headers or body are not acceptable to the registry."
+                : status.is5xxServerError() ? UNFINISHED
+                : "The request was refused: " + status.getReasonPhrase() + ".");
     }
 
     public static ProblemDetail invalid(String rule, String detail, List<FieldError> errors) {
