@@ -4,13 +4,10 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.childprotection.registry.eventlog.DatabaseOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,8 +85,7 @@ public class ParkingBatch {
     }
 
     private static void rethrowIfTheDatabaseFailed(RuntimeException failure) {
-        if (failure instanceof TransientDataAccessException || failure instanceof RecoverableDataAccessException
-                || failure instanceof DataAccessResourceFailureException || failure instanceof TransactionException) {
+        if (DatabaseOutages.isOutage(failure)) {
             throw failure;
         }
     }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.childprotection.registry.api.web.NulInJson;
 import org.childprotection.registry.kernel.ActorNotPermitted;
 import org.childprotection.registry.kernel.CaseRefusal;
 import org.childprotection.registry.kernel.InvalidInput;
@@ -91,14 +90,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        if (DatabaseOutage.causes(e)) {
-            log.warn("Database unavailable ({}); answered 503", e.getClass().getName());
-            return DatabaseOutage.answer();
-        }
-        // The exception's class only: messages may quote request data, which can hold personal data.
-        log.error("Unexpected failure ({})", e.getClass().getName());
-        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
-                "The registry could not complete the request; nothing was recorded unless a later read shows it."));
+        return DatabaseOutage.answerTo(e).orElseGet(() -> {
+            // The exception's class only: messages may quote request data, which can hold personal data.
+            log.error("Unexpected failure ({})", e.getClass().getName());
+            return Problems.answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", Problems.UNFINISHED));
+        });
     }
 
     /**
@@ -112,8 +108,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             body = response.getBody();
         }
         if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
-            String rule = HttpStatus.valueOf(status.value()).name().toLowerCase().replace('_', '-');
-            ProblemDetail named = Problems.of(HttpStatus.valueOf(status.value()), rule, problem.getDetail());
+            ProblemDetail named = Problems.ofStatus(HttpStatus.valueOf(status.value()), problem.getDetail());
             named.setInstance(problem.getInstance());
             body = named;
         }
@@ -128,8 +123,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(f -> new Problems.FieldError(f.getField(), f.getField() + " " + f.getDefaultMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return ResponseEntity.badRequest().body(Problems.invalid("invalid-input",
-                "The request has " + errors.size() + " invalid field(s).", errors));
+        return ResponseEntity.badRequest().body(Problems.invalidInput("field", errors));
     }
 
     @Override
@@ -142,8 +136,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         result.getMethodParameter().getParameterName() + " " + error.getDefaultMessage())))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return ResponseEntity.badRequest().body(Problems.invalid("invalid-input",
-                "The request has " + errors.size() + " invalid parameter(s).", errors));
+        return ResponseEntity.badRequest().body(Problems.invalidInput("parameter", errors));
     }
 
     @Override
@@ -187,9 +180,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static String expectation(JsonMappingException e) {
-        if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
-            return NulInJson.MESSAGE;
-        }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());

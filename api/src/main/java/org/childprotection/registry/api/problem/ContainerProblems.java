@@ -1,6 +1,5 @@
 package org.childprotection.registry.api.problem;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
@@ -17,10 +16,10 @@ import org.apache.catalina.valves.ErrorReportValve;
 @Component
 class ContainerProblems implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
-    private final ObjectMapper json;
+    private final Problems problems;
 
-    ContainerProblems(ObjectMapper json) {
-        this.json = json;
+    ContainerProblems(Problems problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -33,7 +32,7 @@ class ContainerProblems implements WebServerFactoryCustomizer<TomcatServletWebSe
                 }
             }
             host.setErrorReportValveClass(ContainerProblemValve.class.getName());
-            host.getPipeline().addValve(new ContainerProblemValve(json));
+            host.getPipeline().addValve(new ContainerProblemValve(problems));
         });
     }
 

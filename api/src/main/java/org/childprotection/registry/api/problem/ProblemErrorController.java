@@ -4,7 +4,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,14 +21,7 @@ public class ProblemErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         HttpStatus status = status(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
-        String rule = status.name().toLowerCase().replace('_', '-');
-        String detail = status == HttpStatus.BAD_REQUEST
-                ? "The request was refused: its path, headers or body are not acceptable to the registry."
-                : status.is5xxServerError()
-                ? "The registry could not complete the request; nothing was recorded unless a later read shows it."
-                : "The request was refused: " + status.getReasonPhrase() + ".";
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(status, rule, detail));
+        return Problems.answer(Problems.ofStatus(status));
     }
 
     /** Asked for directly, {@code /error} is no resource of the API. */

@@ -1,12 +1,9 @@
 package org.childprotection.registry.api.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.childprotection.registry.api.problem.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -25,10 +22,10 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
 
     static final String SCRIPT_MARKER = "X-Requested-With";
 
-    private final ObjectMapper json;
+    private final Problems problems;
 
-    public ProblemSecurityHandlers(ObjectMapper json) {
-        this.json = json;
+    public ProblemSecurityHandlers(Problems problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -37,19 +34,13 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
         if (request.getHeader(SCRIPT_MARKER) == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"child-protection-registry\"");
         }
-        write(response, Problems.of(HttpStatus.UNAUTHORIZED, "authentication",
+        problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "authentication",
                 "Sign in with a registry username and password (HTTP Basic)."));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, Problems.of(HttpStatus.FORBIDDEN, "role", "Your role does not allow this request."));
-    }
-
-    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "role", "Your role does not allow this request."));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -21,7 +20,7 @@ import java.util.regex.Pattern;
  * echoes it in the answer and keeps it for event metadata and the logs. The correlation id defaults to it.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(FilterOrder.REQUEST_IDS)
 public class RequestIds extends OncePerRequestFilter {
 
     public static final String REQUEST_HEADER = "X-Request-Id";

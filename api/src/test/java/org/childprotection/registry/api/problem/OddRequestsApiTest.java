@@ -95,6 +95,13 @@ class OddRequestsApiTest {
         CaseSteps.assertProblem(api.get(WANG, "/error"), 404, "not-found");
     }
 
+    /** The console's page asked for as JSON was a 406 with an empty body (Spring Boot's welcome page answers so). */
+    @org.junit.jupiter.api.Test
+    void an_error_status_given_without_a_body_is_a_problem() {
+        ApiClient.Answer answer = api.send(api.request(LI, "/").header("Accept", "application/json").GET());
+        CaseSteps.assertProblem(answer, 406, "not-acceptable");
+    }
+
     /** PostgreSQL text cannot hold U+0000: in a query it was a 500. */
     @ParameterizedTest
     @CsvSource({"li.caseworker, /api/cases?caseworker=%00, caseworker",

@@ -54,6 +54,19 @@ class IdempotencyAndVersionTest {
     }
 
     @Test
+    void a_request_the_guard_refuses_does_not_spend_its_key() {
+        ObjectNode nul = Registrations.valid();
+        nul.with("child").put("name", "王\u0000明");
+
+        var refused = post("li.caseworker", "/api/cases", nul.toString(), "reg-key-3", null);
+        var corrected = post("li.caseworker", "/api/cases", Registrations.valid().toString(), "reg-key-3", null);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+        assertThat(corrected.header("Idempotent-Replayed")).isNull();
+    }
+
+    @Test
     void keys_belong_to_their_user_and_a_refused_first_answer_is_replayed_too() {
         String caseId = api.post("wang.supervisor", "/api/cases", Registrations.valid()).json().get("caseId").asText();
         String closure = "{\"reason\": \"PARENTS_RETURNED\"}";

@@ -1,0 +1,31 @@
+package org.childprotection.registry.api.web;
+
+import org.apache.catalina.Context;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
+import org.childprotection.registry.api.support.RegistryApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The running server's filters stand as {@link FilterOrder} says, the security chain among them. */
+@RegistryApiTest
+class FilterOrderTest {
+
+    @Autowired
+    ServletWebServerApplicationContext context;
+
+    @Test
+    void the_filters_run_in_the_order_of_filter_order() {
+        Context tomcat = (Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost().findChildren()[0];
+        List<String> filters = Arrays.stream(tomcat.findFilterMaps()).map(FilterMap::getFilterName).distinct().toList();
+
+        assertThat(filters).containsSubsequence("requestIds", "databaseOutageFilter", "springSecurityFilterChain",
+                "requestGuard", "idempotencyFilter");
+    }
+}
