@@ -12,15 +12,22 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.childprotection.registry.api.cases.CaseCommandContext;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The OpenAPI document at /v3/api-docs: HTTP Basic, and the problem+json answers every endpoint can give
@@ -30,6 +37,14 @@ import java.util.Map;
 public class OpenApiConfiguration {
 
     private static final String PROBLEM = "Problem";
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
+    /** The case commands: those that act on an existing case, and so may carry If-Match. */
+    private static final Pattern CASE_COMMAND = Pattern.compile("^/api/cases/\\{caseId}/.+");
+
+    static {
+        // resolved from the path, the If-Match header and authentication; those parts are documented below
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CaseCommandContext.class);
+    }
 
     @Bean
     OpenAPI registryOpenApi() {
@@ -66,7 +81,11 @@ public class OpenApiConfiguration {
                 if (!path.startsWith("/api/")) {
                     return;
                 }
-                item.readOperationsMap().forEach((method, operation) -> describeProblems(method, operation));
+                item.readOperationsMap().forEach((method, operation) -> {
+                    declarePathVariables(path, operation);
+                    declareIfMatch(method, path, operation);
+                    describeProblems(method, operation);
+                });
             });
         };
     }
@@ -88,5 +107,32 @@ public class OpenApiConfiguration {
         problems.forEach((status, description) -> operation.getResponses().computeIfAbsent(status, s ->
                 new ApiResponse().description(description).content(new Content().addMediaType(
                         "application/problem+json", new MediaType().schema(new Schema<>().$ref(PROBLEM))))));
+    }
+
+    /** Path variables that an endpoint reads through a resolver rather than {@code @PathVariable}. */
+    private static void declarePathVariables(String path, Operation operation) {
+        Matcher variable = PATH_VARIABLE.matcher(path);
+        while (variable.find()) {
+            String name = variable.group(1);
+            if (!hasParameter(operation, "path", name)) {
+                operation.addParametersItem(new PathParameter().name(name).required(true).schema(new StringSchema()));
+            }
+        }
+    }
+
+    private static void declareIfMatch(PathItem.HttpMethod method, String path, Operation operation) {
+        if (method == PathItem.HttpMethod.POST && CASE_COMMAND.matcher(path).matches()
+                && !hasParameter(operation, "header", "If-Match")) {
+            operation.addParametersItem(new HeaderParameter().name("If-Match").required(false)
+                    .description("The case's version the command is based on, as an entity tag such as \"3\"; "
+                            + "refused with 412 once the case has moved on")
+                    .schema(new StringSchema()));
+        }
+    }
+
+    private static boolean hasParameter(Operation operation, String in, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .map(Parameter.class::cast)
+                .anyMatch(p -> in.equals(p.getIn()) && name.equals(p.getName()));
     }
 }
