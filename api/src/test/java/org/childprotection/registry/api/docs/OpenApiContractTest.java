@@ -23,8 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Flow;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.childprotection.registry.api.support.CaseSteps.CHEN;
@@ -42,7 +45,8 @@ import static org.childprotection.registry.api.support.CaseSteps.today;
  * supervisor's, an oversight inspection) and of the common refusals is checked against the document the running
  * registry serves, by an independent validator (Atlassian's swagger-request-validator). An answer whose status,
  * media type or body the document does not describe fails the test, and so does a request the document would
- * not accept. Requests that are wrong on purpose (the refusals) are checked for their answer only.
+ * not accept. Requests that are wrong on purpose (the refusals) are checked for their answer only. The walk uses
+ * every operation the document lists, so that a new endpoint joins it.
  */
 @RegistryApiTest
 class OpenApiContractTest {
@@ -54,13 +58,19 @@ class OpenApiContractTest {
 
     private final List<String> findings = new ArrayList<>();
     private final TreeSet<String> seen = new TreeSet<>();
+    /** Each operation of the document ("POST /api/cases/{caseId}/visits") and the paths it matches. */
+    private final Map<String, Pattern> operations = new TreeMap<>();
+    private final TreeSet<String> walked = new TreeSet<>();
     private OpenApiInteractionValidator validator;
     private boolean requestsOnPurposeWrong;
 
     @Test
     void every_answer_of_a_working_day_is_as_the_served_document_says() {
-        String document = api.get(null, "/v3/api-docs").body();
-        validator = OpenApiInteractionValidator.createForInlineApiSpecification(document).build();
+        ApiClient.Answer document = api.get(null, "/v3/api-docs");
+        validator = OpenApiInteractionValidator.createForInlineApiSpecification(document.body()).build();
+        document.json().get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
+                method -> operations.put(method.toUpperCase() + " " + path.getKey(),
+                        Pattern.compile(path.getKey().replaceAll("\\{\\w+}", "[^/]+")))));
         CaseSteps steps = new CaseSteps(api.observedBy(this::check), jdbc);
         ApiClient checked = api.observedBy(this::check);
 
@@ -71,6 +81,8 @@ class OpenApiContractTest {
 
         assertThat(findings).as("answers the document does not describe").isEmpty();
         assertThat(seen).as("statuses checked").contains("201", "200", "400", "401", "403", "404", "409", "412");
+        assertThat(walked).as("operations of the document the walk used: add a new one to it")
+                .containsExactlyElementsOf(operations.keySet());
     }
 
     /** Registers, reads, assesses, visits, refers and records the outcome, and asks for closure. */
@@ -163,6 +175,11 @@ class OpenApiContractTest {
             report = validator.validate(request.build(), response.build());
         }
         seen.add(String.valueOf(answer.statusCode()));
+        operations.forEach((operation, path) -> {
+            if (operation.startsWith(sent.method() + " ") && path.matcher(uri.getRawPath()).matches()) {
+                walked.add(operation);
+            }
+        });
         report.getMessages().forEach(m -> findings.add(sent.method() + " " + uri.getRawPath() + " → "
                 + answer.statusCode() + ": " + m.getKey() + " " + m.getMessage()));
     }
