@@ -12,7 +12,7 @@ import java.util.List;
 
 /** An event of the cross-case audit trail: the history's event object plus its case and village. */
 public record TrailEntry(String caseId, String villageCode, String eventId, long globalIndex, long sequence,
-                         String type, Instant occurredAt, CaseHistoryView.Actor actor, String reason, @JsonRawValue @Schema(type = "object", description = "the event as recorded") String data,
+                         String type, Instant occurredAt, CaseHistoryView.Actor actor, String reason, @JsonRawValue @Schema(implementation = Object.class, description = "the event as recorded") String data,
                          String leafHash, List<Correction> corrections) {
 
     static TrailEntry of(CaseEvent e, byte[] leafHash) {

@@ -44,11 +44,13 @@ public class CaseCommandSender {
         return dispatch(user, caseId, command, reason, null);
     }
 
-    /** A command on an existing case that the user may see; {@code ifMatch} is the raw header or null. */
-    public long send(RegistryUser user, String caseId, Object command, String reason, String ifMatch) {
-        Long expected = expectedVersion(ifMatch);
-        cases.check(caseId, user);
-        return dispatch(user, caseId, command, reason, expected);
+    /** The command a body asks for, on an existing case that the user may see; answers as the body says. */
+    public <C> CommandAnswer send(CaseCommandContext on, CommandBody<C> body) {
+        Long expected = expectedVersion(on.ifMatch());
+        String caseId = on.target().caseId();
+        cases.check(caseId, on.user());
+        C command = body.toCommand(on.target());
+        return body.answer(on.target(), command, dispatch(on.user(), caseId, command, body.auditReason(), expected));
     }
 
     private long dispatch(RegistryUser user, String caseId, Object command, String reason, Long expectedVersion) {

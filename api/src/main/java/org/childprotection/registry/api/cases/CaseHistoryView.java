@@ -18,7 +18,7 @@ public record CaseHistoryView(String caseId, List<HistoryEntry> events) {
 
     /** {@code corrections} are the corrections later recorded against this event, which itself stays as recorded. */
     public record HistoryEntry(String eventId, long globalIndex, long sequence, String type, Instant occurredAt,
-                        Actor actor, String reason, @JsonRawValue @Schema(type = "object", description = "the event as recorded") String data, String leafHash, List<Correction> corrections) {
+                        Actor actor, String reason, @JsonRawValue @Schema(implementation = Object.class, description = "the event as recorded") String data, String leafHash, List<Correction> corrections) {
 
         static HistoryEntry of(CaseEvent e, byte[] leafHash) {
             return new HistoryEntry(e.eventId(), e.globalIndex(), e.sequence(), e.type(), e.occurredAt(),

@@ -3,11 +3,13 @@ package org.childprotection.registry.api.cases;
 import jakarta.validation.Valid;
 import org.childprotection.registry.api.problem.OutsideJurisdiction;
 import org.childprotection.registry.api.security.RegistryUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -24,6 +26,7 @@ public class CaseRegistrationController {
 
     @PostMapping(path = "/api/cases", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED) // as ResponseEntity.created below; this is what the document shows
     ResponseEntity<CommandAnswer> register(@Valid @RequestBody RegistrationRequest body,
                                            @AuthenticationPrincipal RegistryUser user) {
         if (!user.covers(body.child().villageCode())) {

@@ -2,6 +2,7 @@ package org.childprotection.registry.api.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.env.Environment;
 
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Real HTTP against the running registry, as the demo users of the default configuration. */
 @TestComponent
@@ -29,9 +31,21 @@ public class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final Environment environment;
+    private final Consumer<HttpResponse<String>> observer;
 
+    @Autowired
     public ApiClient(Environment environment) {
+        this(environment, response -> { });
+    }
+
+    private ApiClient(Environment environment, Consumer<HttpResponse<String>> observer) {
         this.environment = environment;
+        this.observer = observer;
+    }
+
+    /** This client, also showing every answer (with its request) to {@code observer}: a contract check, say. */
+    public ApiClient observedBy(Consumer<HttpResponse<String>> observer) {
+        return new ApiClient(environment, observer);
     }
 
     public static String demoPassword(String user) {
@@ -82,6 +96,7 @@ public class ApiClient {
         try {
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            observer.accept(response);
             return new Answer(response.statusCode(), response);
         } catch (IOException e) {
             throw new AssertionError("HTTP request failed", e);
