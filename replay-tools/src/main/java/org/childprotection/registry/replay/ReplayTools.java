@@ -14,7 +14,7 @@ import org.childprotection.registry.projection.DeadLetterRetry;
 import org.childprotection.registry.projection.ParkingBatch;
 import org.childprotection.registry.projection.Savepoint;
 import org.childprotection.registry.projection.ProcessorStatus;
-import org.childprotection.registry.projection.RegistryClock;
+import org.childprotection.registry.readmodel.RegistryClock;
 import org.childprotection.registry.projection.Reconciliation;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
