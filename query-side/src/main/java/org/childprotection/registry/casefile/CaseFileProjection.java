@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.childprotection.registry.projection.CaseProjectionWait;
 import org.childprotection.registry.projection.Projection;
 import org.childprotection.registry.projection.ParkingBatch;
+import org.childprotection.registry.projection.ProjectionTarget;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,7 @@ public class CaseFileProjection implements Projection {
     /** Collected per processor batch and written as one run when the batch commits. */
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
-        batch.add(NAME, new Positioned(message, 0), run -> applyAll(run, ""));
+        batch.add(NAME, new Positioned(message, 0), run -> applyAll(run, ProjectionTarget.LIVE));
     }
 
     @Override
@@ -47,9 +48,9 @@ public class CaseFileProjection implements Projection {
 
     /** Folds each case's events of the run into its file in memory, then writes every changed file at once. */
     @Override
-    public void applyAll(List<Positioned> events, String tableSuffix) {
-        CaseFileRepository target = files.withSuffix(tableSuffix);
-        java.util.Map<String, CaseFile> byCase = target.findAll(events.stream()
+    public void applyAll(List<Positioned> events, ProjectionTarget target) {
+        CaseFileRepository tables = files.in(target);
+        java.util.Map<String, CaseFile> byCase = tables.findAll(events.stream()
                 .map(e -> e.event().getAggregateIdentifier()).collect(java.util.stream.Collectors.toSet()));
         java.util.Map<String, CaseFile> changed = new java.util.LinkedHashMap<>();
         for (Positioned positioned : events) {
@@ -60,8 +61,8 @@ public class CaseFileProjection implements Projection {
                 changed.put(message.getAggregateIdentifier(), file);
             }
         }
-        target.saveAll(changed.values());
-        if (tableSuffix.isEmpty()) {
+        tables.saveAll(changed.values());
+        if (target == ProjectionTarget.LIVE) {
             readers.projected(CaseProjectionWait.Projected.CASE_FILE, byCase.entrySet().stream().collect(
                     java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, e -> e.getValue().version())));
         }

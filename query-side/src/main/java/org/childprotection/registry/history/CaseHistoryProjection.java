@@ -12,6 +12,7 @@ import org.childprotection.registry.correction.RecordCorrected;
 import org.childprotection.registry.projection.CaseProjectionWait;
 import org.childprotection.registry.projection.Projection;
 import org.childprotection.registry.projection.ParkingBatch;
+import org.childprotection.registry.projection.ProjectionTarget;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.transfer.CaseTransferred;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -55,7 +56,7 @@ public class CaseHistoryProjection implements Projection {
     /** Collected per processor batch and written as one run when the batch commits. */
     @EventHandler
     void on(DomainEventMessage<?> message, TrackingToken token) {
-        batch.add(NAME, new Positioned(message, token.position().orElseThrow()), run -> applyAll(run, ""));
+        batch.add(NAME, new Positioned(message, token.position().orElseThrow()), run -> applyAll(run, ProjectionTarget.LIVE));
     }
 
     @Override
@@ -80,8 +81,8 @@ public class CaseHistoryProjection implements Projection {
      * it is.
      */
     @Override
-    public void applyAll(List<Positioned> events, String tableSuffix) {
-        String table = TABLE + tableSuffix;
+    public void applyAll(List<Positioned> events, ProjectionTarget target) {
+        String table = target.table(TABLE);
         Map<String, String> villages = villagesBefore(events, table);
         List<Object[]> rows = new ArrayList<>(events.size());
         for (Positioned positioned : events) {
@@ -95,7 +96,7 @@ public class CaseHistoryProjection implements Projection {
             villages.put(message.getAggregateIdentifier(), village);
             rows.add(row(message, positioned.globalIndex(), village));
         }
-        if (tableSuffix.equals(REBUILD_SUFFIX)) {
+        if (target == ProjectionTarget.REBUILD) {
             copyInto(table, rows);
         } else {
             jdbc.batchUpdate(insert(table), rows);

@@ -6,12 +6,10 @@ import java.util.List;
 
 /**
  * A read model built from the event log: its processing group, the tables it owns, and how a run of events
- * changes them. The live processor applies events to the tables as named; a rebuild applies them to copies named with
- * a suffix, beside the live ones, and then switches (see replay-tools).
+ * changes them. The live processor applies events to the live tables; a rebuild applies them to copies beside the
+ * live ones, and then switches (see {@link ProjectionTarget} and {@link ProjectionRebuild}).
  */
 public interface Projection {
-
-    String REBUILD_SUFFIX = "__rebuild";
 
     /** The processing group, which is also the processor's name. */
     String name();
@@ -32,9 +30,9 @@ public interface Projection {
     }
 
     /**
-     * Applies a run of events, in log order, to the tables named {@code table + tableSuffix}, with a few
-     * statements for the whole run; an event the tables already hold changes nothing. The live processor hands
-     * over a processor batch (see {@link UnitOfWorkBatch}), a rebuild thousands of events at a time.
+     * Applies a run of events, in log order, to the tables of {@code target}, with a few statements for the whole
+     * run; an event the tables already hold changes nothing. The live processor hands over a processor batch (see
+     * {@link UnitOfWorkBatch}), a rebuild thousands of events at a time.
      */
-    void applyAll(List<Positioned> events, String tableSuffix);
+    void applyAll(List<Positioned> events, ProjectionTarget target);
 }
