@@ -2,7 +2,6 @@ package org.childprotection.registry.casefile;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.childprotection.registry.projection.CaseProjectionWait;
 import org.childprotection.registry.projection.Projection;
@@ -16,29 +15,17 @@ import java.util.List;
 /** Keeps one case_file row per case, folding each event of the case into it. */
 @Component
 @ProcessingGroup(CaseFileProjection.NAME)
-public class CaseFileProjection implements Projection {
+public class CaseFileProjection extends Projection {
 
     public static final String NAME = "case-files";
 
     private final CaseFileRepository files;
     private final CaseProjectionWait readers;
-    private final ParkingBatch batch;
 
-    public CaseFileProjection(CaseFileRepository files, CaseProjectionWait readers, ParkingBatch batch) {
+    public CaseFileProjection(CaseFileRepository files, CaseProjectionWait readers, ParkingBatch parking) {
+        super(NAME, parking);
         this.files = files;
         this.readers = readers;
-        this.batch = batch;
-    }
-
-    /** Collected per processor batch and written as one run when the batch commits. */
-    @EventHandler
-    void on(Object event, DomainEventMessage<?> message) {
-        batch.add(NAME, new Positioned(message, 0), run -> applyAll(run, ProjectionTarget.LIVE));
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override

@@ -2,9 +2,7 @@ package org.childprotection.registry.history;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.childprotection.registry.kernel.CaseMetadata;
@@ -35,33 +33,21 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(CaseHistoryProjection.NAME)
-public class CaseHistoryProjection implements Projection {
+public class CaseHistoryProjection extends Projection {
 
     public static final String NAME = "case-history";
     public static final String TABLE = "case_event";
 
     private final JdbcTemplate jdbc;
     private final CaseProjectionWait readers;
-    private final ParkingBatch batch;
     private final Serializer eventSerializer;
 
-    public CaseHistoryProjection(JdbcTemplate jdbc, CaseProjectionWait readers, ParkingBatch batch,
+    public CaseHistoryProjection(JdbcTemplate jdbc, CaseProjectionWait readers, ParkingBatch parking,
                                  @Qualifier("eventSerializer") Serializer eventSerializer) {
+        super(NAME, parking);
         this.jdbc = jdbc;
         this.readers = readers;
-        this.batch = batch;
         this.eventSerializer = eventSerializer;
-    }
-
-    /** Collected per processor batch and written as one run when the batch commits. */
-    @EventHandler
-    void on(DomainEventMessage<?> message, TrackingToken token) {
-        batch.add(NAME, new Positioned(message, token.position().orElseThrow()), run -> applyAll(run, ProjectionTarget.LIVE));
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override

@@ -7,26 +7,28 @@ import java.util.List;
 /**
  * A read model built from the event log: its processing group, the tables it owns, and how a run of events
  * changes them. The live processor applies events to the live tables; a rebuild applies them to copies beside the
- * live ones, and then switches (see {@link ProjectionTarget} and {@link ProjectionRebuild}).
+ * live ones, and then switches (see {@link ProjectionTarget} and {@link ProjectionRebuild}). A case it cannot apply
+ * is parked ({@link ParkingBatch}).
  */
-public interface Projection {
+public abstract class Projection extends BatchedEventHandler {
 
-    /** The processing group, which is also the processor's name. */
-    String name();
+    /** An event with its position in the log. */
+    public record Positioned(DomainEventMessage<?> event, long globalIndex) {
+    }
+
+    protected Projection(String name, ParkingBatch parking) {
+        super(name, parking);
+    }
 
     /** The tables this projection owns, live names. */
-    List<String> tables();
+    public abstract List<String> tables();
 
     /**
      * Indexes of the live tables that {@link #applyAll} reads through, so a rebuild's copies need them while they
      * fill; the copies' other indexes are built once, at the end.
      */
-    default List<String> indexesWhileFilling() {
+    public List<String> indexesWhileFilling() {
         return List.of();
-    }
-
-    /** An event with its position in the log. */
-    record Positioned(DomainEventMessage<?> event, long globalIndex) {
     }
 
     /**
@@ -34,5 +36,10 @@ public interface Projection {
      * run; an event the tables already hold changes nothing. The live processor hands over a processor batch (see
      * {@link UnitOfWorkBatch}), a rebuild thousands of events at a time.
      */
-    void applyAll(List<Positioned> events, ProjectionTarget target);
+    public abstract void applyAll(List<Positioned> events, ProjectionTarget target);
+
+    @Override
+    protected final void applyBatch(List<Positioned> run) {
+        applyAll(run, ProjectionTarget.LIVE);
+    }
 }
