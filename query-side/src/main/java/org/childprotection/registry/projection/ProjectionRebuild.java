@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.childprotection.registry.eventlog.SettledPosition;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * the copies their names. The live processor then goes on from its own position; the projections' handlers
  * skip what a table already holds, so nothing is missed or doubled.
  */
+@Component
 public class ProjectionRebuild {
 
     /** Told of progress after every batch. */
