@@ -54,10 +54,15 @@ class QuerySideConfigurationTest {
     }
 
     @Test
-    void with_processors_every_projection_and_the_merkle_log_run_in_their_own() {
+    void with_processors_every_projection_and_the_merkle_log_run_and_only_projections_park() {
         try (ConfigurableApplicationContext context = start(Api.class)) {
-            assertThat(context.getBean(EventProcessingConfiguration.class).eventProcessors().keySet())
+            EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
+            assertThat(processing.eventProcessors().keySet())
                     .containsExactlyInAnyOrder(CaseFileProjection.NAME, CaseHistoryProjection.NAME, MerkleLogAppender.NAME);
+            assertThat(processing.deadLetterQueue(CaseFileProjection.NAME)).isPresent();
+            assertThat(processing.deadLetterQueue(CaseHistoryProjection.NAME)).isPresent();
+            assertThat(processing.deadLetterQueue(MerkleLogAppender.NAME)).as("the Merkle log stops, it never skips")
+                    .isEmpty();
             assertThat(context.getBeansOfType(Projection.class).values()).extracting(Projection::name)
                     .containsExactlyInAnyOrderElementsOf(
                             new ProjectionCatalog(context.getAutowireCapableBeanFactory()).names());
