@@ -4,14 +4,20 @@ import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.childprotection.registry.childcase.ChildCase;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.childprotection.registry.projection.QuerySide;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * The registry without its web layer: the aggregate (cached, as in the API), the event store, the processors and
- * projections, as the API runs them. Outside the registry's packages, so that nothing scans it by accident.
+ * projections, as the API runs them ({@link QuerySide}). Outside the registry's packages, so that nothing scans it
+ * by accident.
  */
-@SpringBootApplication(scanBasePackages = "org.childprotection.registry")
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import(QuerySide.class)
 public class CommandSide {
 
     @Bean

@@ -1,15 +1,18 @@
 package org.childprotection.registry.api;
 
+import org.childprotection.registry.projection.QuerySide;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The registry's HTTP API. Scans the whole registry package so that the query side's projections run here;
+ * The registry's HTTP API: its own package, and the query side with its projections running here ({@link QuerySide});
  * scheduling signs new tree heads as the Merkle log grows.
  */
-@SpringBootApplication(scanBasePackages = "org.childprotection.registry")
+@SpringBootApplication
+@Import(QuerySide.class)
 @ConfigurationPropertiesScan("org.childprotection.registry")
 @EnableScheduling
 public class RegistryApplication {

@@ -347,8 +347,7 @@ public final class RegistryBenchmark {
         try (ConfigurableApplicationContext log = new SpringApplicationBuilder(LogOnly.class)
                 .web(WebApplicationType.NONE).run(springArgs)) {
             JdbcTemplate jdbc = log.getBean(JdbcTemplate.class);
-            ProjectionRebuild rebuild = new ProjectionRebuild(jdbc, log.getBean(TransactionTemplate.class),
-                    log.getBean(EventStorageEngine.class), log.getBean(TokenStore.class));
+            ProjectionRebuild rebuild = log.getBean(ProjectionRebuild.class);
             // the projections are independent: rebuild them side by side, as two `rebuild` commands would run
             List<Projection> projections = new ProjectionCatalog(log.getAutowireCapableBeanFactory()).all();
             ExecutorService rebuilders = Executors.newFixedThreadPool(projections.size());

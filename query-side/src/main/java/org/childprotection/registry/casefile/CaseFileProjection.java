@@ -2,11 +2,11 @@ package org.childprotection.registry.casefile;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.childprotection.registry.projection.CaseProjectionWait;
 import org.childprotection.registry.projection.Projection;
 import org.childprotection.registry.projection.ParkingBatch;
+import org.childprotection.registry.projection.ProjectionTarget;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.springframework.stereotype.Component;
 
@@ -15,29 +15,17 @@ import java.util.List;
 /** Keeps one case_file row per case, folding each event of the case into it. */
 @Component
 @ProcessingGroup(CaseFileProjection.NAME)
-public class CaseFileProjection implements Projection {
+public class CaseFileProjection extends Projection {
 
     public static final String NAME = "case-files";
 
     private final CaseFileRepository files;
     private final CaseProjectionWait readers;
-    private final ParkingBatch batch;
 
-    public CaseFileProjection(CaseFileRepository files, CaseProjectionWait readers, ParkingBatch batch) {
+    public CaseFileProjection(CaseFileRepository files, CaseProjectionWait readers, ParkingBatch parking) {
+        super(NAME, parking);
         this.files = files;
         this.readers = readers;
-        this.batch = batch;
-    }
-
-    /** Collected per processor batch and written as one run when the batch commits. */
-    @EventHandler
-    void on(Object event, DomainEventMessage<?> message) {
-        batch.add(NAME, new Positioned(message, 0), run -> applyAll(run, ""));
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override
@@ -47,9 +35,9 @@ public class CaseFileProjection implements Projection {
 
     /** Folds each case's events of the run into its file in memory, then writes every changed file at once. */
     @Override
-    public void applyAll(List<Positioned> events, String tableSuffix) {
-        CaseFileRepository target = files.withSuffix(tableSuffix);
-        java.util.Map<String, CaseFile> byCase = target.findAll(events.stream()
+    public void applyAll(List<Positioned> events, ProjectionTarget target) {
+        CaseFileRepository tables = files.in(target);
+        java.util.Map<String, CaseFile> byCase = tables.findAll(events.stream()
                 .map(e -> e.event().getAggregateIdentifier()).collect(java.util.stream.Collectors.toSet()));
         java.util.Map<String, CaseFile> changed = new java.util.LinkedHashMap<>();
         for (Positioned positioned : events) {
@@ -60,8 +48,8 @@ public class CaseFileProjection implements Projection {
                 changed.put(message.getAggregateIdentifier(), file);
             }
         }
-        target.saveAll(changed.values());
-        if (tableSuffix.isEmpty()) {
+        tables.saveAll(changed.values());
+        if (target == ProjectionTarget.LIVE) {
             readers.projected(CaseProjectionWait.Projected.CASE_FILE, byCase.entrySet().stream().collect(
                     java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, e -> e.getValue().version())));
         }

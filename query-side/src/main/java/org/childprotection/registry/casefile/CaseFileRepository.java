@@ -3,6 +3,7 @@ package org.childprotection.registry.casefile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.eventlog.EventJson;
+import org.childprotection.registry.projection.ProjectionTarget;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -32,9 +33,9 @@ public class CaseFileRepository {
         this.upsert = upsert(table);
     }
 
-    /** The same repository on the copy of the table named with this suffix (a rebuild's). */
-    public CaseFileRepository withSuffix(String suffix) {
-        return suffix.isEmpty() ? this : new CaseFileRepository(jdbc, TABLE + suffix);
+    /** The same repository on the table of {@code target} (a rebuild's copy, or this one for the live table). */
+    public CaseFileRepository in(ProjectionTarget target) {
+        return target == ProjectionTarget.LIVE ? this : new CaseFileRepository(jdbc, target.table(TABLE));
     }
 
     public Optional<CaseFile> find(String caseId) {

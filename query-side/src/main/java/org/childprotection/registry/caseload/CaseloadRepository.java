@@ -2,9 +2,9 @@ package org.childprotection.registry.caseload;
 
 import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.kernel.RiskLevel;
-import org.childprotection.registry.projection.Jurisdictions;
-import org.childprotection.registry.projection.Page;
-import org.childprotection.registry.projection.PageRequest;
+import org.childprotection.registry.readmodel.Jurisdictions;
+import org.childprotection.registry.readmodel.Page;
+import org.childprotection.registry.readmodel.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;

@@ -2,9 +2,7 @@ package org.childprotection.registry.history;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.childprotection.registry.kernel.CaseMetadata;
@@ -12,6 +10,7 @@ import org.childprotection.registry.correction.RecordCorrected;
 import org.childprotection.registry.projection.CaseProjectionWait;
 import org.childprotection.registry.projection.Projection;
 import org.childprotection.registry.projection.ParkingBatch;
+import org.childprotection.registry.projection.ProjectionTarget;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.transfer.CaseTransferred;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -34,33 +33,21 @@ import java.util.stream.Collectors;
  */
 @Component
 @ProcessingGroup(CaseHistoryProjection.NAME)
-public class CaseHistoryProjection implements Projection {
+public class CaseHistoryProjection extends Projection {
 
     public static final String NAME = "case-history";
     public static final String TABLE = "case_event";
 
     private final JdbcTemplate jdbc;
     private final CaseProjectionWait readers;
-    private final ParkingBatch batch;
     private final Serializer eventSerializer;
 
-    public CaseHistoryProjection(JdbcTemplate jdbc, CaseProjectionWait readers, ParkingBatch batch,
+    public CaseHistoryProjection(JdbcTemplate jdbc, CaseProjectionWait readers, ParkingBatch parking,
                                  @Qualifier("eventSerializer") Serializer eventSerializer) {
+        super(NAME, parking);
         this.jdbc = jdbc;
         this.readers = readers;
-        this.batch = batch;
         this.eventSerializer = eventSerializer;
-    }
-
-    /** Collected per processor batch and written as one run when the batch commits. */
-    @EventHandler
-    void on(DomainEventMessage<?> message, TrackingToken token) {
-        batch.add(NAME, new Positioned(message, token.position().orElseThrow()), run -> applyAll(run, ""));
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override
@@ -80,8 +67,8 @@ public class CaseHistoryProjection implements Projection {
      * it is.
      */
     @Override
-    public void applyAll(List<Positioned> events, String tableSuffix) {
-        String table = TABLE + tableSuffix;
+    public void applyAll(List<Positioned> events, ProjectionTarget target) {
+        String table = target.table(TABLE);
         Map<String, String> villages = villagesBefore(events, table);
         List<Object[]> rows = new ArrayList<>(events.size());
         for (Positioned positioned : events) {
@@ -95,7 +82,7 @@ public class CaseHistoryProjection implements Projection {
             villages.put(message.getAggregateIdentifier(), village);
             rows.add(row(message, positioned.globalIndex(), village));
         }
-        if (tableSuffix.equals(REBUILD_SUFFIX)) {
+        if (target == ProjectionTarget.REBUILD) {
             copyInto(table, rows);
         } else {
             jdbc.batchUpdate(insert(table), rows);

@@ -1,8 +1,8 @@
 package org.childprotection.registry.history;
 
-import org.childprotection.registry.projection.Jurisdictions;
-import org.childprotection.registry.projection.Page;
-import org.childprotection.registry.projection.PageRequest;
+import org.childprotection.registry.readmodel.Jurisdictions;
+import org.childprotection.registry.readmodel.Page;
+import org.childprotection.registry.readmodel.PageRequest;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

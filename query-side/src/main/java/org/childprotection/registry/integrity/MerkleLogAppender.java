@@ -1,11 +1,8 @@
 package org.childprotection.registry.integrity;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.childprotection.registry.projection.BatchedEventHandler;
 import org.childprotection.registry.projection.Projection;
-import org.childprotection.registry.projection.UnitOfWorkBatch;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -14,11 +11,12 @@ import java.util.Map;
 
 /**
  * Appends each event, in the settled order, as the next leaf of the Merkle log. Its processor has a single
- * segment, so leaves are appended one after another in the order the log is read; it is never reset.
+ * segment, so leaves are appended one after another in the order the log is read; it is never reset. An event it
+ * cannot append fails the batch: it stops rather than leave a gap.
  */
 @Component
 @ProcessingGroup(MerkleLogAppender.NAME)
-public class MerkleLogAppender {
+public class MerkleLogAppender extends BatchedEventHandler {
 
     public static final String NAME = "merkle-log";
 
@@ -26,18 +24,14 @@ public class MerkleLogAppender {
     private final MerkleLogStore log;
 
     public MerkleLogAppender(CanonicalEvents events, MerkleLogStore log) {
+        super(NAME);
         this.events = events;
         this.log = log;
     }
 
-    /** Collected per processor batch; the leaves are appended in the order read when the batch commits. */
-    @EventHandler
-    void on(DomainEventMessage<?> message, TrackingToken token) {
-        UnitOfWorkBatch.add(NAME, new Projection.Positioned(message, token.position().orElseThrow()), this::appendAll);
-    }
-
-    /** Each leaf is computed from the stored row, exactly as a verifier will compute it. */
-    void appendAll(List<Projection.Positioned> run) {
+    /** Appends the batch's leaves in the order read; each is computed from the stored row, as a verifier does. */
+    @Override
+    protected void applyBatch(List<Projection.Positioned> run) {
         Map<Long, CanonicalEvent> stored = new HashMap<>();
         events.at(run.stream().map(Projection.Positioned::globalIndex).toList())
                 .forEach(e -> stored.put(e.globalIndex(), e));

@@ -49,7 +49,7 @@ public class DeadLetterRetry {
     private EnqueueDecision<EventMessage<?>> apply(Projection projection, DeadLetter<? extends EventMessage<?>> letter) {
         DomainEventMessage<?> event = (DomainEventMessage<?>) letter.message();
         RuntimeException failure = savepoint.attempt(
-                () -> projection.applyAll(List.of(new Projection.Positioned(event, globalIndex(event))), ""));
+                () -> projection.applyAll(List.of(new Projection.Positioned(event, globalIndex(event))), ProjectionTarget.LIVE));
         return failure == null ? Decisions.evict() : Decisions.requeue(failure);
     }
 

@@ -6,35 +6,40 @@ import java.util.List;
 
 /**
  * A read model built from the event log: its processing group, the tables it owns, and how a run of events
- * changes them. The live processor applies events to the tables as named; a rebuild applies them to copies named with
- * a suffix, beside the live ones, and then switches (see replay-tools).
+ * changes them. The live processor applies events to the live tables; a rebuild applies them to copies beside the
+ * live ones, and then switches (see {@link ProjectionTarget} and {@link ProjectionRebuild}). A case it cannot apply
+ * is parked ({@link ParkingBatch}).
  */
-public interface Projection {
+public abstract class Projection extends BatchedEventHandler {
 
-    String REBUILD_SUFFIX = "__rebuild";
+    /** An event with its position in the log. */
+    public record Positioned(DomainEventMessage<?> event, long globalIndex) {
+    }
 
-    /** The processing group, which is also the processor's name. */
-    String name();
+    protected Projection(String name, ParkingBatch parking) {
+        super(name, parking);
+    }
 
     /** The tables this projection owns, live names. */
-    List<String> tables();
+    public abstract List<String> tables();
 
     /**
      * Indexes of the live tables that {@link #applyAll} reads through, so a rebuild's copies need them while they
      * fill; the copies' other indexes are built once, at the end.
      */
-    default List<String> indexesWhileFilling() {
+    public List<String> indexesWhileFilling() {
         return List.of();
     }
 
-    /** An event with its position in the log. */
-    record Positioned(DomainEventMessage<?> event, long globalIndex) {
-    }
-
     /**
-     * Applies a run of events, in log order, to the tables named {@code table + tableSuffix}, with a few
-     * statements for the whole run; an event the tables already hold changes nothing. The live processor hands
-     * over a processor batch (see {@link UnitOfWorkBatch}), a rebuild thousands of events at a time.
+     * Applies a run of events, in log order, to the tables of {@code target}, with a few statements for the whole
+     * run; an event the tables already hold changes nothing. The live processor hands over a processor batch (see
+     * {@link UnitOfWorkBatch}), a rebuild thousands of events at a time.
      */
-    void applyAll(List<Positioned> events, String tableSuffix);
+    public abstract void applyAll(List<Positioned> events, ProjectionTarget target);
+
+    @Override
+    protected final void applyBatch(List<Positioned> run) {
+        applyAll(run, ProjectionTarget.LIVE);
+    }
 }

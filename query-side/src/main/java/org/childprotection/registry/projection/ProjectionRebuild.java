@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.childprotection.registry.eventlog.SettledPosition;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * the copies their names. The live processor then goes on from its own position; the projections' handlers
  * skip what a table already holds, so nothing is missed or doubled.
  */
+@Component
 public class ProjectionRebuild {
 
     /** Told of progress after every batch. */
@@ -90,7 +92,7 @@ public class ProjectionRebuild {
     /** Drops the copies and the recorded position of an unfinished rebuild. */
     public void abandon(Projection projection) {
         transactions.executeWithoutResult(status -> {
-            projection.tables().forEach(t -> jdbc.execute("DROP TABLE IF EXISTS " + t + Projection.REBUILD_SUFFIX));
+            projection.tables().forEach(t -> jdbc.execute("DROP TABLE IF EXISTS " + ProjectionTarget.REBUILD.table(t)));
             jdbc.update("DELETE FROM projection_rebuild WHERE projection = ?", projection.name());
         });
     }
@@ -102,7 +104,7 @@ public class ProjectionRebuild {
                 return resumed.get();
             }
             for (String table : projection.tables()) {
-                String copy = table + Projection.REBUILD_SUFFIX;
+                String copy = ProjectionTarget.REBUILD.table(table);
                 jdbc.execute("DROP TABLE IF EXISTS " + copy);
                 // only the primary key while filling (the idempotent writes need it); other indexes come at the end
                 jdbc.execute("CREATE TABLE " + copy + " (LIKE " + table + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
@@ -126,7 +128,7 @@ public class ProjectionRebuild {
             position = (SettledPosition) event.trackingToken();
             run.add(new Projection.Positioned((DomainEventMessage<?>) event, position.globalIndex()));
         }
-        projection.applyAll(run, Projection.REBUILD_SUFFIX);
+        projection.applyAll(run, ProjectionTarget.REBUILD);
         long applied = from.applied() + events.size();
         jdbc.update("UPDATE projection_rebuild SET transaction_id = ?, global_index = ?, events_applied = ?, "
                         + "updated_at = now() WHERE projection = ?", position.transactionId(), position.globalIndex(),
@@ -140,7 +142,7 @@ public class ProjectionRebuild {
      */
     private void indexCopies(Projection projection, java.util.function.Predicate<String> wanted) {
         for (String table : projection.tables()) {
-            String copy = table + Projection.REBUILD_SUFFIX;
+            String copy = ProjectionTarget.REBUILD.table(table);
             jdbc.query("SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
                     + "AND i.tablename = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conrelid = ?::regclass "
                     + "AND c.contype = 'p' AND c.conname = i.indexname)", rs -> {
@@ -166,7 +168,7 @@ public class ProjectionRebuild {
         for (String table : projection.tables()) {
             Map<String, String> indexNames = indexNamesByDefinition(table);
             jdbc.execute("DROP TABLE " + table);
-            jdbc.execute("ALTER TABLE " + table + Projection.REBUILD_SUFFIX + " RENAME TO " + table);
+            jdbc.execute("ALTER TABLE " + ProjectionTarget.REBUILD.table(table) + " RENAME TO " + table);
             indexNamesByDefinition(table).forEach((definition, name) -> {
                 String wanted = indexNames.get(definition);
                 if (wanted != null && !wanted.equals(name)) {
@@ -187,7 +189,7 @@ public class ProjectionRebuild {
         jdbc.query("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ?",
                 rs -> {
                     String name = rs.getString(1);
-                    names.put(rs.getString(2).replace(name, "?").replace(table + Projection.REBUILD_SUFFIX, table), name);
+                    names.put(rs.getString(2).replace(name, "?").replace(ProjectionTarget.REBUILD.table(table), table), name);
                 }, table);
         return names;
     }

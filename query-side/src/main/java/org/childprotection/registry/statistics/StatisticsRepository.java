@@ -1,6 +1,6 @@
 package org.childprotection.registry.statistics;
 
-import org.childprotection.registry.projection.Jurisdictions;
+import org.childprotection.registry.readmodel.Jurisdictions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;

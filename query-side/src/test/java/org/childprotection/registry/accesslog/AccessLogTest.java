@@ -1,7 +1,7 @@
 package org.childprotection.registry.accesslog;
 
-import org.childprotection.registry.projection.Page;
-import org.childprotection.registry.projection.PageRequest;
+import org.childprotection.registry.readmodel.Page;
+import org.childprotection.registry.readmodel.PageRequest;
 import org.childprotection.registry.testsupport.QuerySideTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,7 +8,7 @@ import org.childprotection.registry.closure.ClosureReason;
 import org.childprotection.registry.closure.ClosureRequested;
 import org.childprotection.registry.emergency.EmergencyAction;
 import org.childprotection.registry.emergency.EmergencyDeclared;
-import org.childprotection.registry.projection.Jurisdictions;
+import org.childprotection.registry.readmodel.Jurisdictions;
 import org.childprotection.registry.projection.Reconciliation;
 import org.childprotection.registry.registration.MandatoryReportingTrigger;
 import org.childprotection.registry.testsupport.CaseEvents;

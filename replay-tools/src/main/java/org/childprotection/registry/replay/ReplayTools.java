@@ -1,21 +1,6 @@
 package org.childprotection.registry.replay;
 
-import org.childprotection.registry.casefile.CaseFileRepository;
-import org.childprotection.registry.eventlog.EventLogConfiguration;
-import org.childprotection.registry.integrity.CanonicalEvents;
-import org.childprotection.registry.integrity.IntegrityVerifier;
-import org.childprotection.registry.integrity.MerkleLogStore;
-import org.childprotection.registry.integrity.Proofs;
-import org.childprotection.registry.integrity.SigningKey;
-import org.childprotection.registry.integrity.TreeHeads;
-import org.childprotection.registry.projection.CaseProjectionWait;
-import org.childprotection.registry.projection.DeadLetterQueues;
-import org.childprotection.registry.projection.DeadLetterRetry;
-import org.childprotection.registry.projection.ParkingBatch;
-import org.childprotection.registry.projection.Savepoint;
-import org.childprotection.registry.projection.ProcessorStatus;
-import org.childprotection.registry.projection.RegistryClock;
-import org.childprotection.registry.projection.Reconciliation;
+import org.childprotection.registry.projection.QuerySideWithoutProcessors;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -49,10 +34,7 @@ public class ReplayTools implements Runnable {
     /** The event log and the read-side services the subcommands use; no projection is an event handler here. */
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({EventLogConfiguration.class, RegistryClock.class, CaseFileRepository.class, ProcessorStatus.class,
-            Reconciliation.class, CanonicalEvents.class, MerkleLogStore.class, TreeHeads.class, SigningKey.class,
-            Proofs.class, IntegrityVerifier.class, CaseProjectionWait.class, DeadLetterQueues.class, Savepoint.class,
-            ParkingBatch.class, DeadLetterRetry.class})
+    @Import(QuerySideWithoutProcessors.class)
     static class Registry {
     }
 

@@ -4,7 +4,6 @@ import org.childprotection.registry.projection.ProjectionRebuild;
 import org.childprotection.registry.projection.ProjectionCatalog;
 
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.childprotection.registry.projection.Projection;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,8 +39,7 @@ final class Replays {
                     + "Use 'rebuild " + name + "' to rebuild it.");
             return 1;
         }
-        ProjectionRebuild rebuild = new ProjectionRebuild(jdbc, transactions, context.getBean(EventStorageEngine.class),
-                tokens);
+        ProjectionRebuild rebuild = context.getBean(ProjectionRebuild.class);
         try (RunLock lock = RunLock.acquire(jdbc.getDataSource(), "rebuild:" + name)) {
             if (lock == null) {
                 err.println("Another rebuild of " + name + " is running.");

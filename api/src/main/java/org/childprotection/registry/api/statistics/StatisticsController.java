@@ -2,7 +2,7 @@ package org.childprotection.registry.api.statistics;
 
 import jakarta.validation.constraints.Pattern;
 import org.childprotection.registry.api.security.RegistryUser;
-import org.childprotection.registry.projection.Jurisdictions;
+import org.childprotection.registry.readmodel.Jurisdictions;
 import org.childprotection.registry.statistics.Statistics;
 import org.childprotection.registry.statistics.StatisticsRepository;
 import org.springframework.format.annotation.DateTimeFormat;

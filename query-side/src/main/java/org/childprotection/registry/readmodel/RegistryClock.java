@@ -1,4 +1,4 @@
-package org.childprotection.registry.projection;
+package org.childprotection.registry.readmodel;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;

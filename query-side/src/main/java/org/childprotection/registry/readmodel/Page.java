@@ -1,4 +1,4 @@
-package org.childprotection.registry.projection;
+package org.childprotection.registry.readmodel;
 
 import java.util.List;
 import java.util.function.Function;

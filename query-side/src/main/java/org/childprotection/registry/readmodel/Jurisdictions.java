@@ -1,4 +1,4 @@
-package org.childprotection.registry.projection;
+package org.childprotection.registry.readmodel;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
