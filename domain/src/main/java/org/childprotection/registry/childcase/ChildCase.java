@@ -76,7 +76,7 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One child's case: the only aggregate of the registry. Command handlers check the rules of SPEC §2 and
+ * One child's case: the only aggregate of the registry. Command handlers check the rules of docs/domain.md and
  * apply events; state changes only in the event sourcing handlers. Every handler answers with the case's
  * version after the command, the sequence number of its latest event.
  */

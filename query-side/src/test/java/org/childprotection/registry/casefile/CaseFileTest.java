@@ -67,7 +67,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fold of one case's events into its file (SPEC §2 schedule and statuses, §3 case file), without Spring or a
+ * The fold of one case's events into its file (docs/domain.md, docs/api.md), without Spring or a
  * database: events are built as the event store would hand them to the projection.
  */
 class CaseFileTest {

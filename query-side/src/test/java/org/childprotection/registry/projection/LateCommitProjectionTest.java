@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.childprotection.registry.testsupport.Stories.registered;
 
 /**
- * SPEC §6 "Nothing skipped", with the real processors: an event-writing transaction stays open while the
+ * No event skipped, with the real processors: an event-writing transaction stays open while the
  * processors are stopped, later events commit and grow old, the processors restart and read on, and only then
  * does the held transaction commit. Every projection must still contain the held event.
  */

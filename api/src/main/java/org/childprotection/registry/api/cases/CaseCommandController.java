@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.UUID;
 
-/** The commands on an existing case (SPEC §4): each answers {@code {caseId, version}}. */
+/** The commands on an existing case (docs/api.md): each answers {@code {caseId, version}}. */
 @RestController
 @RequestMapping(path = "/api/cases/{caseId}", consumes = MediaType.APPLICATION_JSON_VALUE,
         produces = MediaType.APPLICATION_JSON_VALUE)

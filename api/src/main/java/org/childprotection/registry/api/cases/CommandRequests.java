@@ -26,8 +26,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The bodies of the case commands (SPEC §4). Shapes and limits are checked here; the rules, by the domain.
- * Every body may carry a {@code reason}; where the specification names the reason field of a command, that
+ * The bodies of the case commands (docs/api.md). Shapes and limits are checked here; the rules, by the domain.
+ * Every body may carry a {@code reason}; where docs/domain.md names the reason field of a command, that
  * field is it.
  */
 public final class CommandRequests {

@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * The OpenAPI document at /v3/api-docs: HTTP Basic, and the problem+json answers every endpoint can give
- * (SPEC §4), described once and attached to each operation.
+ * (docs/api.md "Problems"), described once and attached to each operation.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
