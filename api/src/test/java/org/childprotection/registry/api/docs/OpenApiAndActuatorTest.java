@@ -3,8 +3,10 @@ package org.childprotection.registry.api.docs;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.api.support.ApiClient;
 import org.childprotection.registry.api.support.RegistryApiTest;
+import org.childprotection.registry.testsupport.ProjectionsAwait;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 
@@ -25,6 +27,8 @@ class OpenApiAndActuatorTest {
 
     @Autowired
     ApiClient api;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void the_openapi_document_describes_every_endpoint_with_its_body_and_problem_answers() {
@@ -65,6 +69,7 @@ class OpenApiAndActuatorTest {
 
     @Test
     void maintainers_see_every_processors_segments_and_lag() {
+        ProjectionsAwait.segmentsClaimed(jdbc, "case-files", "case-history", "merkle-log");
         var processors = api.get("ops.maintainer", "/api/processors");
         assertThat(processors.status()).isEqualTo(200);
         assertThat(processors.json().findValuesAsText("name")).contains("case-files", "case-history");
