@@ -69,6 +69,9 @@ class StockReaderSkipsLateCommitTest extends LateCommitProjectionTest {
         for (int i = 0; i < 5; i++) {
             awaitProjected("late-after-" + i);
         }
+        Await.until("the later events in the Merkle log", Duration.ofSeconds(20), () -> jdbc.queryForObject(
+                "SELECT count(*) FROM merkle_leaf l JOIN domain_event_entry e ON e.global_index = l.global_index "
+                        + "WHERE e.aggregate_identifier LIKE 'late-after-%'", Long.class) == 5);
     }
 
     private void awaitProjected(String caseId) {
