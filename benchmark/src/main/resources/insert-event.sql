@@ -1,4 +1,4 @@
--- One event-shaped row per transaction (table raw.bench_raw_event, shaped like domain_event_entry): ids, type, a ~500-byte payload and ~200-byte metadata (SPEC §7).
+-- One event-shaped row per transaction (table raw.bench_raw_event, shaped like domain_event_entry): ids, type, a ~500-byte payload and ~200-byte metadata.
 \set sequence random(1, 1000000000)
 INSERT INTO raw.bench_raw_event (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                              payload_type, payload_revision, payload, meta_data)

@@ -1,4 +1,4 @@
-// The commands of SPEC §4 as the console offers them: the body's fields, who may send it, and in which
+// The commands of docs/api.md as the console offers them: the body's fields, who may send it, and in which
 // states of the case it makes sense to offer it (the registry still decides; this only keeps the page short).
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 const OPEN = ['REPORTED', 'MONITORING', 'UNDER_PROTECTION', 'EMERGENCY', 'CLOSURE_REQUESTED'];

@@ -1,4 +1,4 @@
-// The enumerations of SPEC §2, in the order the forms offer them.
+// The enumerations of docs/domain.md, in the order the forms offer them.
 export const ENUMS = {
   Sex: ['F', 'M'],
   Hukou: ['RURAL', 'URBAN'],

@@ -57,7 +57,8 @@ export async function headSignatureValid(head, publicKeyBase64) {
 /**
  * Verifies a case: {@code proof} is GET /api/cases/{id}/proof, {@code events} its history's events (each with
  * its leafHash, null when not yet logged), {@code publicKey} the registry's key. Answers {ok, verified, pending}
- * or {ok: false, problem: {key, event}}.
+ * or {ok: false, problem: {key, event}}. The proof is read after the history, so an event the Merkle log took in
+ * between has a proof but no leafHash in the history: its proof alone vouches for it.
  */
 export async function verifyCase(proof, events, publicKey) {
   if (!(await headSignatureValid(proof, publicKey))) return { ok: false, problem: { key: 'badSignature' } };
@@ -73,7 +74,7 @@ export async function verifyCase(proof, events, publicKey) {
     if (!p) {
       if (event.leafHash) return { ok: false, problem: { key: 'missing', event: event.globalIndex } };
       pending += 1;
-    } else if (event.leafHash !== p.leafHash) {
+    } else if (event.leafHash && event.leafHash !== p.leafHash) {
       return { ok: false, problem: { key: 'badLeaf', event: event.globalIndex } };
     }
   }

@@ -1,4 +1,4 @@
-// The caseload dashboard: the filters of SPEC §3, most urgent first (the registry's order: RED, then longest
+// The caseload dashboard: the filters of docs/api.md, most urgent first (the registry's order: RED, then longest
 // overdue), a colour badge per case.
 import { h, replace } from '../dom.js';
 import { t, label } from '../i18n.js';

@@ -1,4 +1,4 @@
-// Statistics of SPEC §3 with plain bar charts (no chart library: a few bars do not need one).
+// Statistics (docs/api.md) with plain bar charts (no chart library: a few bars do not need one).
 import { h, replace } from '../dom.js';
 import { t, label } from '../i18n.js';
 import { ENUMS } from '../enums.js';

@@ -11,7 +11,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The domain is plain Java on Axon: no Spring, no SQL, no persistence annotations (SPEC §1). */
+/** The domain is plain Java on Axon: no Spring, no SQL, no persistence annotations. */
 class DomainArchitectureTest {
 
     private static JavaClasses domain;

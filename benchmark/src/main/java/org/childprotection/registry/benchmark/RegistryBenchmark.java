@@ -67,7 +67,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * SPEC §7 in one run on a fresh database of the local PostgreSQL: raw PostgreSQL first (pgbench inserts of
+ * The targets in one run on a fresh database of the local PostgreSQL: raw PostgreSQL first (pgbench inserts of
  * event-shaped rows, an ordered scan), then the registry (commands through the gateway and through HTTP, a
  * rebuild of every projection from the filled log, history and caseload latency through HTTP), each figure
  * printed with its ratio to its raw counterpart and its target. See BENCHMARKS.md.

@@ -32,7 +32,7 @@ import static org.childprotection.registry.childcase.CaseCommands.Senders.CASE_W
 import static org.childprotection.registry.childcase.CaseCommands.Senders.supervisors;
 
 /**
- * Who may send which command, and whether a closed case accepts it: the one table of SPEC §2 "Roles",
+ * Who may send which command, and whether a closed case accepts it: the one table of docs/domain.md "Users and what they may do",
  * enforced for every command by {@link ChildCase}'s interceptor before any rule of the command's own.
  * The API's security rules are checked against it (api: {@code CaseCommandRolesApiTest}).
  */

@@ -2,7 +2,7 @@ package org.childprotection.registry.kernel;
 
 import java.util.List;
 
-/** The metadata keys every command and event carries (SPEC §2: actor, role, reason, correlation and request id). */
+/** The metadata keys every command and event carries (actor, role, reason, correlation and request id). */
 public final class CaseMetadata {
 
     public static final String ACTOR = "actor";

@@ -1,6 +1,6 @@
 package org.childprotection.registry.kernel;
 
-/** What a user of the registry may do; see SPEC §2 "Roles". */
+/** What a user of the registry may do; see docs/domain.md "Users and what they may do". */
 public enum Role {
     CASEWORKER,
     SUPERVISOR,

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Who is a left-behind child (SPEC §2 "Eligibility"): under 16 on the registration date, a rural household
+ * Who is a left-behind child (docs/domain.md "Eligibility"): under 16 on the registration date, a rural household
  * registration, and both parents migrated, or one migrated and the other unable to care for the child.
  */
 public final class Eligibility {

@@ -80,7 +80,7 @@ class EligibilityTest {
 
     // ---- parents ------------------------------------------------------------------------------------------
 
-    /** SPEC §2: both parents migrated, or one migrated and the other incapable, deceased or unknown. */
+    /** docs/domain.md: both parents migrated, or one migrated and the other incapable, deceased or unknown. */
     private static final Set<String> ELIGIBLE_FATHER_MOTHER = Set.of(
             "MIGRATED/MIGRATED",
             "MIGRATED/INCAPABLE", "MIGRATED/DECEASED", "MIGRATED/UNKNOWN",

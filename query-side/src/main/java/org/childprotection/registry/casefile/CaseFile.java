@@ -207,7 +207,7 @@ public class CaseFile {
     }
 
     /**
-     * The visit schedule of SPEC §2: the next visit is due one colour interval after the last visit, or after
+     * The visit schedule (docs/domain.md): the next visit is due one colour interval after the last visit, or after
      * the assessment (or emergency) when nobody has visited yet. A closed case has nothing due.
      */
     private void refreshSchedule() {

@@ -87,7 +87,7 @@ public class CaseFileRepository {
                 """;
     }
 
-    /** A caseload lists RED cases first, then every other case by its deadline (SPEC §3). */
+    /** A caseload lists RED cases first, then every other case by its deadline (docs/domain.md). */
     static int urgency(RiskLevel level) {
         return level == RiskLevel.RED ? 0 : 1;
     }

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The case file answer of SPEC §4, with {@code overdue} worked out at the time of the request. */
+/** The case file answer (docs/api.md), with {@code overdue} worked out at the time of the request. */
 public record CaseFileView(String caseId, long version, CaseStatus status, RiskLevel riskLevel, Child child,
                            Parent father, Parent mother, Caregiver caregiver, Guardian guardian, Placement placement,
                            String caseworker, String villageCode, Instant reportedAt, Instant assessmentDue,

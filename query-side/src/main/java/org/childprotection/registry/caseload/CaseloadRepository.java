@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Caseloads from the case_file projection, most urgent first (SPEC §3): RED cases first, then every other case
+ * Caseloads from the case_file projection, most urgent first (docs/domain.md): RED cases first, then every other case
  * by its first deadline, so the longest overdue comes first; cases with nothing due come last.
  */
 @Repository

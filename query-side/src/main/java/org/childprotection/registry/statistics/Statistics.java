@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Figures for the cases under a village-code prefix (SPEC §3). Counts by status cover every case; counts by
+ * Figures for the cases under a village-code prefix (docs/api.md). Counts by status cover every case; counts by
  * colour, overdue and per caseworker cover open cases. The median and the emergencies are of the period
  * [{@code from}, {@code to}) when it is given: cases reported in it, emergencies declared in it.
  */

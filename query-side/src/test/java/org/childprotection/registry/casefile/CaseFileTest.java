@@ -69,7 +69,7 @@ import static org.childprotection.registry.childcase.CaseExamples.SUPERVISOR;
 import static org.childprotection.registry.childcase.CaseExamples.statusChanged;
 
 /**
- * The fold of one case's events into its file (SPEC §2 schedule and statuses, §3 case file), without Spring or a
+ * The fold of one case's events into its file (docs/domain.md, docs/api.md), without Spring or a
  * database: events are built as the event store would hand them to the projection.
  */
 class CaseFileTest {

@@ -1,6 +1,7 @@
 package org.childprotection.registry.projection;
 
 import org.childprotection.registry.kernel.RiskLevel;
+import org.childprotection.registry.testsupport.Await;
 import org.childprotection.registry.testsupport.CaseEvents;
 import org.childprotection.registry.testsupport.ProjectionsAwait;
 import org.childprotection.registry.testsupport.QuerySideTest;
@@ -40,7 +41,11 @@ class CaseProjectionWaitTest {
         events.append(caseId, T0.plusSeconds(60), assessed(caseId, RiskLevel.YELLOW, T0.plusSeconds(60)));
 
         assertThat(answer.get(25, TimeUnit.SECONDS)).isTrue();
-        assertThat(reconciliation.check().complete()).isTrue();
+        // what the answer promises: both projections hold the event (the Merkle log, also counted by the
+        // reconciliation, is not waited for and may still be behind)
+        Reconciliation.Result held = reconciliation.check();
+        assertThat(held.caseFilesBehind()).isZero();
+        assertThat(held.historyEventsMissing()).isZero();
     }
 
     @Test
@@ -64,7 +69,7 @@ class CaseProjectionWaitTest {
 
         CompletableFuture<Boolean> answer = CompletableFuture.supplyAsync(
                 () -> wait.awaitVersion(caseId, 7, Duration.ofMillis(500)));
-        wait.projected(CaseProjectionWait.Projected.CASE_FILE, Map.of(caseId, 7L));
+        reportUntilAnswered(answer, () -> wait.projected(CaseProjectionWait.Projected.CASE_FILE, Map.of(caseId, 7L)));
 
         assertThat(answer.join()).isFalse();
     }
@@ -74,11 +79,23 @@ class CaseProjectionWaitTest {
         String caseId = "wait-4";
         CompletableFuture<Boolean> answer = CompletableFuture.supplyAsync(
                 () -> wait.awaitVersion(caseId, 3, Duration.ofSeconds(20)));
-        Thread.sleep(50);
 
-        wait.projected(CaseProjectionWait.Projected.HISTORY, Map.of(caseId, 3L));
-        wait.projected(CaseProjectionWait.Projected.CASE_FILE, Map.of(caseId, 4L, "another-case", 9L));
+        reportUntilAnswered(answer, () -> {
+            wait.projected(CaseProjectionWait.Projected.HISTORY, Map.of(caseId, 3L));
+            wait.projected(CaseProjectionWait.Projected.CASE_FILE, Map.of(caseId, 4L, "another-case", 9L));
+        });
 
         assertThat(answer.get(25, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /**
+     * A report reaches only answers already waiting, and the waiting thread may start late on a busy machine: the
+     * report is repeated until the answer is given (as projections report every batch), never for longer than 25 s.
+     */
+    private static void reportUntilAnswered(CompletableFuture<Boolean> answer, Runnable report) {
+        Await.until("the answer", Duration.ofSeconds(25), () -> {
+            report.run();
+            return answer.isDone();
+        });
     }
 }

@@ -6,6 +6,7 @@ import org.childprotection.registry.casefile.CaseFileProjection;
 import org.childprotection.registry.casefile.CaseFileRepository;
 import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.history.CaseHistoryProjection;
+import org.childprotection.registry.testsupport.Await;
 import org.childprotection.registry.testsupport.CaseEvents;
 import org.childprotection.registry.testsupport.ProjectionsAwait;
 import org.childprotection.registry.testsupport.QuerySideTest;
@@ -17,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.childprotection.registry.testsupport.Stories.assessed;
@@ -33,6 +33,7 @@ import static org.childprotection.registry.testsupport.Stories.registered;
 class DeadLetterTest {
 
     static final String POISONED = "dlq-poisoned";
+    static final Duration WITHIN = Duration.ofSeconds(20);
 
     @Autowired
     CaseEvents events;
@@ -76,14 +77,17 @@ class DeadLetterTest {
         Stories.assessedCase(events, POISONED, "110101001001", "li.caseworker", RiskLevel.YELLOW, t, t);
         Stories.assessedCase(events, "dlq-after", "110101001001", "li.caseworker", RiskLevel.RED, t, t);
         caseFileProcessor().start();
-        await(() -> files.find("dlq-after").map(f -> f.version() == 2).orElse(false));
+        Await.until("dlq-after projected", WITHIN,
+                () -> files.find("dlq-after").map(f -> f.version() == 2).orElse(false));
 
         // a later event of the parked case is parked behind it; other cases go on
         events.append(POISONED, t, assessed(POISONED, RiskLevel.RED, t));
         events.append("dlq-before", t, assessed("dlq-before", RiskLevel.GREEN, t));
-        await(() -> files.find("dlq-before").map(f -> f.version() == 1).orElse(false));
-        await(() -> reconciliation.check().historyEventsMissing() == 0
-                && reconciliation.check().merkleLeavesMissing() == 0 && parked(CaseFileProjection.NAME) == 3);
+        Await.until("dlq-before projected", WITHIN, () -> files.find("dlq-before").map(f -> f.version() == 1)
+                .orElse(false));
+        Await.until("only the poisoned case behind, its 3 events parked", WITHIN,
+                () -> reconciliation.check().equals(new Reconciliation.Result(1, 0, 0))
+                        && parked(CaseFileProjection.NAME) == 3);
 
         assertThat(files.find(POISONED).orElseThrow().version()).as("written before the fault").isZero();
         assertThat(reconciliation.check().caseFilesBehind()).isEqualTo(1);
@@ -109,7 +113,8 @@ class DeadLetterTest {
 
         // the case flows again: its next event is projected, not parked
         events.append(POISONED, t, assessed(POISONED, RiskLevel.YELLOW, t));
-        await(() -> files.find(POISONED).map(f -> f.version() == 4).orElse(false));
+        Await.until("the poisoned case projected again", WITHIN,
+                () -> files.find(POISONED).map(f -> f.version() == 4).orElse(false));
         assertThat(parked(CaseFileProjection.NAME)).isZero();
         ProjectionsAwait.caughtUp(reconciliation);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM case_event", Long.class))
@@ -128,18 +133,5 @@ class DeadLetterTest {
 
     private StreamingEventProcessor caseFileProcessor() {
         return processing.eventProcessor(CaseFileProjection.NAME, StreamingEventProcessor.class).orElseThrow();
-    }
-
-    private static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within 20 s").isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

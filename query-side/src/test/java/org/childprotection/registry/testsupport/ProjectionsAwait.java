@@ -1,10 +1,11 @@
 package org.childprotection.registry.testsupport;
 
 import org.childprotection.registry.projection.Reconciliation;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 
-/** Waits until the projections hold every event of the log (see {@link Reconciliation}). */
+/** Waits until the processors are where a test needs them: holding every event of the log, or running. */
 public final class ProjectionsAwait {
 
     private ProjectionsAwait() {
@@ -21,13 +22,20 @@ public final class ProjectionsAwait {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Projections did not catch up with the log within " + timeout + ": " + result);
             }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            Await.pause();
             result = reconciliation.check();
+        }
+    }
+
+    /**
+     * Waits until each processor's segments are in the token store and every one is claimed by a node: a processor
+     * does that in its own thread after the application has started, so a status read at once may find none.
+     */
+    public static void segmentsClaimed(JdbcTemplate jdbc, String... processors) {
+        for (String processor : processors) {
+            Await.until("the segments of " + processor + " claimed", Duration.ofSeconds(20), () -> Boolean.TRUE.equals(
+                    jdbc.queryForObject("SELECT count(*) > 0 AND count(*) = count(owner) FROM token_entry "
+                            + "WHERE processor_name = ?", Boolean.class, processor)));
         }
     }
 }

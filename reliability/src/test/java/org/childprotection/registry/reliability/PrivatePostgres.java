@@ -20,7 +20,7 @@ final class PrivatePostgres implements AutoCloseable {
     private static final Path BIN = Path.of(System.getProperty("reliability.postgres-bin", "/usr/lib/postgresql/15/bin"));
 
     private final Path dir;
-    private final int port;
+    private int port;
     private final Thread removeAtExit;
 
     private PrivatePostgres() {
@@ -42,8 +42,27 @@ final class PrivatePostgres implements AutoCloseable {
         }
         postgres.pg(BIN.resolve("initdb").toString(), "-D", postgres.data(), "-U", "postgres", "-A", "trust",
                 "-E", "UTF8", "--no-sync", "--no-instructions");
-        postgres.startAgain();
-        return postgres;
+        // the port was free when it was chosen; another process may have taken it since: then choose again (a
+        // restart keeps the port, which the registry's connection settings name)
+        for (int attempt = 1; ; attempt++) {
+            try {
+                postgres.startAgain();
+                return postgres;
+            } catch (IllegalStateException e) {
+                if (attempt == 3 || !postgres.serverLog().contains("Address already in use")) {
+                    throw e;
+                }
+                postgres.port = FreePort.next();
+            }
+        }
+    }
+
+    private String serverLog() {
+        try {
+            return Files.readString(dir.resolve("server.log"));
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     String jdbcServer() {

@@ -3,19 +3,26 @@ package org.childprotection.registry.reliability;
 import org.childprotection.registry.api.support.ApiClient;
 import org.springframework.mock.env.MockEnvironment;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One API instance: {@code registry-api.jar} on a free loopback port against a scenario's database. Every node of a
- * scenario signs tree heads with the same key file, as the nodes of one registry would.
+ * One API instance: {@code registry-api.jar} on a loopback port against a scenario's database. Every node of a
+ * scenario signs tree heads with the same key file, as the nodes of one registry would. The node takes a free port
+ * itself at each start and the test reads which from its log: a port chosen by the test and handed over could be
+ * taken meanwhile by another process of a busy machine, which would then answer the health check in its place.
  */
 final class RegistryNode implements AutoCloseable {
 
@@ -23,9 +30,11 @@ final class RegistryNode implements AutoCloseable {
 
     private final String name;
     private final Path workDir;
+    private static final Pattern STARTED_ON_PORT = Pattern.compile("Tomcat started on port\\D*(\\d+)");
+
     private final List<String> arguments;
-    private final int port;
-    private final ApiClient api;
+    private volatile int port;
+    private volatile ApiClient api;
     private JavaProcess process;
     private int starts;
 
@@ -33,8 +42,6 @@ final class RegistryNode implements AutoCloseable {
         this.name = name;
         this.workDir = workDir;
         this.arguments = arguments;
-        this.port = FreePort.next();
-        this.api = new ApiClient(new MockEnvironment().withProperty("local.server.port", String.valueOf(port)));
     }
 
     /** Starts the node and waits until its health endpoint answers UP. */
@@ -50,11 +57,15 @@ final class RegistryNode implements AutoCloseable {
     void start() {
         List<String> all = new ArrayList<>(arguments);
         all.add("--server.address=127.0.0.1");
-        all.add("--server.port=" + port);
+        all.add("--server.port=0");
         starts++;
-        process = JavaProcess.start(JavaProcess.jar("reliability.api-jar"), workDir,
-                workDir.resolve(name + ".log"), all.toArray(String[]::new));
-        awaitHealthy();
+        Path log = workDir.resolve(name + ".log");
+        long logged = log.toFile().length();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        process = JavaProcess.start(JavaProcess.jar("reliability.api-jar"), workDir, log, all.toArray(String[]::new));
+        port = awaitPort(log, logged, deadline);
+        api = new ApiClient(new MockEnvironment().withProperty("local.server.port", String.valueOf(port)));
+        awaitHealthy(deadline);
     }
 
     String baseUrl() {
@@ -65,7 +76,7 @@ final class RegistryNode implements AutoCloseable {
         return name;
     }
 
-    /** The api tests' HTTP client, pointed at this node (its port stays the same across restarts). */
+    /** The api tests' HTTP client, pointed at this node (after a restart, at its new port). */
     ApiClient api() {
         return api;
     }
@@ -83,9 +94,36 @@ final class RegistryNode implements AutoCloseable {
         return process.logTail();
     }
 
-    private void awaitHealthy() {
+    /** The port this start of the node listens on, from its log after {@code offset}. */
+    private int awaitPort(Path log, long offset, long deadline) {
+        while (System.nanoTime() < deadline) {
+            Matcher started = STARTED_ON_PORT.matcher(logSince(log, offset));
+            if (started.find()) {
+                return Integer.parseInt(started.group(1));
+            }
+            if (!process.alive()) {
+                throw new IllegalStateException(name + " ended while starting:\n" + process.logTail());
+            }
+            sleep(100);
+        }
+        process.kill();
+        throw new IllegalStateException(name + " (start " + starts + ") did not say its port within " + START_TIMEOUT
+                + ":\n" + process.logTail());
+    }
+
+    private static String logSince(Path log, long offset) {
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            file.seek(Math.min(offset, file.length()));
+            byte[] text = new byte[(int) (file.length() - file.getFilePointer())];
+            file.readFully(text);
+            return new String(text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private void awaitHealthy(long deadline) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.alive()) {
                 throw new IllegalStateException(name + " ended while starting:\n" + process.logTail());
@@ -96,7 +134,7 @@ final class RegistryNode implements AutoCloseable {
                 if (health.statusCode() == 200) {
                     return;
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

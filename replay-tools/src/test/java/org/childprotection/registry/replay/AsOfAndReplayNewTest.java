@@ -9,6 +9,7 @@ import org.childprotection.registry.childcase.CaseExamples;
 import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.eventlog.EventJson;
 import org.childprotection.registry.eventlog.SettledPosition;
+import org.childprotection.registry.testsupport.Await;
 import org.childprotection.registry.testsupport.CaseEvents;
 import org.childprotection.registry.testsupport.RandomStories;
 import org.childprotection.registry.testsupport.Stories;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,19 +115,12 @@ class AsOfAndReplayNewTest {
 
     /**
      * A replay reads only settled events: older than every transaction still open in the PostgreSQL cluster, where
-     * other runs' transactions may be open too. Waits (at most 10 s) until the whole log is settled.
+     * other runs' transactions may be open too. Waits until the whole log is settled.
      */
     private static void everyEventSettled(JdbcTemplate jdbc) {
-        for (int i = 0; i < 100 && Boolean.FALSE.equals(jdbc.queryForObject("""
+        Await.until("every event settled", Duration.ofSeconds(30), () -> Boolean.TRUE.equals(jdbc.queryForObject("""
                 SELECT NOT EXISTS (SELECT 1 FROM domain_event_entry
                                    WHERE tx_id >= pg_snapshot_xmin(pg_current_snapshot())::text::bigint)""",
-                Boolean.class)); i++) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+                Boolean.class)));
     }
 }

@@ -2,6 +2,7 @@ package org.childprotection.registry.replay;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.childprotection.registry.projection.Reconciliation;
+import org.childprotection.registry.testsupport.Await;
 import org.childprotection.registry.testsupport.CaseEvents;
 import org.childprotection.registry.testsupport.ProjectionsAwait;
 import org.childprotection.registry.testsupport.RandomStories;
@@ -27,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same database, as the API would, while the tool rebuilds.
  */
 class RebuildCommandTest {
+
+    /** The application name of the sessions of the rebuild that the test kills. */
+    static final String KILLED = "killed-rebuild";
 
     static String[] database;
     static ConfigurableApplicationContext registry;
@@ -102,13 +106,14 @@ class RebuildCommandTest {
                 System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
                 "-cp", System.getProperty("java.class.path"), ReplayTools.class.getName(),
                 "rebuild", "case-history", "--batch-size", "5",
-                database[0], database[1], database[2], database[3]))
+                database[0] + "?ApplicationName=" + KILLED, database[1], database[2], database[3]))
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (applied() == 0 && System.nanoTime() < deadline && tool.isAlive()) {
             Thread.sleep(10);
         }
         tool.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        sessionsEnded(KILLED);
         long appliedWhenKilled = applied();
         long total = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
 
@@ -140,6 +145,7 @@ class RebuildCommandTest {
 
     @Test
     void status_shows_every_projection_with_segments_owners_and_lag() {
+        ProjectionsAwait.segmentsClaimed(jdbc, "case-files", "case-history");
         Run status = run("status");
 
         assertThat(status.code()).isZero();
@@ -160,6 +166,16 @@ class RebuildCommandTest {
         assertThat(notNew.code()).isEqualTo(1);
         assertThat(notNew.err()).contains("not new");
         assertThat(run("rebuild", "--help").out()).contains("--restart").contains("--batch-size");
+    }
+
+    /**
+     * Waits until the database has ended every session of the killed process: a COMMIT it sent just before it died
+     * may still be carried out, so what it applied is known only then.
+     */
+    private static void sessionsEnded(String applicationName) {
+        Await.until("the sessions of " + applicationName + " ended", Duration.ofSeconds(30), () -> jdbc.queryForObject(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = ?",
+                Long.class, applicationName) == 0);
     }
 
     private static long applied() {

@@ -3,6 +3,7 @@ package org.childprotection.registry.replay;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.projection.Reconciliation;
+import org.childprotection.registry.testsupport.Await;
 import org.childprotection.registry.testsupport.CaseEvents;
 import org.childprotection.registry.testsupport.ProjectionsAwait;
 import org.childprotection.registry.testsupport.Stories;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,10 +52,7 @@ class RetryDeadLettersCommandTest {
         Instant t = Instant.parse("2026-03-01T00:00:00Z");
         Stories.assessedCase(events, "tool-parked", "120101001001", "li.caseworker", RiskLevel.YELLOW, t, t);
         Stories.assessedCase(events, "tool-flowing", "120101001001", "li.caseworker", RiskLevel.RED, t, t);
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (parked() < 3 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
+        Await.until("the parked case's 3 events in the dead-letter queue", Duration.ofSeconds(20), () -> parked() >= 3);
 
         Run status = Run.of(database, "status");
         assertThat(status.code()).as(status.err()).isZero();

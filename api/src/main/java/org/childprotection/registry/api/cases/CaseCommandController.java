@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The commands on an existing case (SPEC §4): a path, the body it takes, and (in the body's type) the command it
+ * The commands on an existing case (docs/api.md): a path, the body it takes, and (in the body's type) the command it
  * becomes. Each answers {@code {caseId, version}}; {@link CaseCommandSender} is the one way they are sent.
  */
 @RestController

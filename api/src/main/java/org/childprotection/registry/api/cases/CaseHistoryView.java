@@ -10,7 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-/** The history answer of SPEC §4: every event of the case in order, with who recorded it and why. */
+/** The history answer (docs/api.md): every event of the case in order, with who recorded it and why. */
 public record CaseHistoryView(String caseId, List<HistoryEntry> events) {
 
     public record Actor(String username, String role) {

@@ -1,7 +1,7 @@
 package org.childprotection.registry.api.cases;
 
 /**
- * The body of a command on an existing case (SPEC §4): it names its command, builds it for the case its path
+ * The body of a command on an existing case (docs/api.md): it names its command, builds it for the case its path
  * names, and says what reason the event is recorded with.
  *
  * @param <C> the command the body asks for

@@ -43,7 +43,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The bodies of the case commands (SPEC §4), each with the command it becomes. Every body may carry a
+ * The bodies of the case commands (docs/api.md), each with the command it becomes. Every body may carry a
  * {@code reason}; where the specification names the reason field of a command, that field is it.
  *
  * <p>What is checked where: the rules, and everything that needs the case, only by the domain. The annotations
@@ -216,7 +216,7 @@ public final class CommandRequests {
         }
     }
 
-    /** Here {@code reason} is the closure reason of SPEC §4; the recorded reason is it with the note. */
+    /** Here {@code reason} is the closure reason (docs/api.md); the recorded reason is it with the note. */
     public record ClosureBody(@NotNull ClosureReason reason,
                               @Size(max = Limits.TEXT) String note) implements CommandBody<RequestClosure> {
 

@@ -23,7 +23,7 @@ import org.childprotection.registry.registration.Sex;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Body of POST /api/cases (SPEC §4). Shapes and limits are checked here; the rules, by the domain. */
+/** Body of POST /api/cases (docs/api.md). Shapes and limits are checked here; the rules, by the domain. */
 public record RegistrationRequest(@NotNull @Valid ChildBody child,
                                   @NotNull @Valid ParentBody father,
                                   @NotNull @Valid ParentBody mother,

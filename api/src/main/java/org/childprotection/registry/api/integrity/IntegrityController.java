@@ -25,7 +25,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** Tamper evidence (SPEC §6): the signed tree head, proofs, and a full verification of the log. */
+/** Tamper evidence (docs/tamper-evident-log.md): the signed tree head, proofs, and a full verification of the log. */
 @RestController
 public class IntegrityController {
 

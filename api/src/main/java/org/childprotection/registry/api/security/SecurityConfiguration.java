@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * HTTP Basic against the configured users; the roles of each endpoint as in SPEC §4. Jurisdiction (which
+ * HTTP Basic against the configured users; the roles of each endpoint as in docs/api.md. Jurisdiction (which
  * cases) is checked by the endpoints themselves; everything not listed here is refused.
  */
 @Configuration(proxyBeanMethods = false)

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Statistics of SPEC §3 for a village-code prefix, within the caller's jurisdictions. */
+/** Statistics (docs/api.md) for a village-code prefix, within the caller's jurisdictions. */
 @RestController
 public class StatisticsController {
 

@@ -35,7 +35,7 @@ import static org.childprotection.registry.api.support.CaseSteps.freshVillage;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Who may do what (SPEC §2 roles, §4 table) and on which cases (jurisdiction): every refusal is a problem
+ * Who may do what (docs/domain.md, docs/api.md) and on which cases (jurisdiction): every refusal is a problem
  * answer and writes nothing. A case outside the caller's jurisdiction answers exactly like a case that does
  * not exist. The refusals share cases made once for the class, since a refusal changes nothing.
  */

@@ -26,7 +26,7 @@ import static org.childprotection.registry.api.support.CaseSteps.freshVillage;
 import static org.childprotection.registry.api.support.CaseSteps.today;
 
 /**
- * Every command endpoint of SPEC §4 accepted: the answer {@code {caseId, version}} with the case's new version
+ * Every command endpoint of docs/api.md accepted: the answer {@code {caseId, version}} with the case's new version
  * (plus the id it created), and read-your-writes: the very next GET of the case file shows that version (body
  * and ETag) and the change, and the history shows the event with the authenticated actor and the reason.
  *

@@ -3,6 +3,7 @@ package org.childprotection.registry.api.cases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.childprotection.registry.api.support.ApiClient;
+import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.RegistryApiTest;
 import org.childprotection.registry.api.support.Registrations;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class RegistrationApiTest {
     }
 
     static Stream<Arguments> invalidRegistrations() {
-        LocalDate sixteenToday = LocalDate.now().minusYears(16);
+        LocalDate sixteenToday = CaseSteps.today().minusYears(16);
         return Stream.of(
                 arguments("missing child name", "child.name", edit(b -> b.with("child").remove("name"))),
                 arguments("blank child name", "child.name", edit(b -> b.with("child").put("name", "  "))),
@@ -100,7 +101,7 @@ class RegistrationApiTest {
                 arguments("impossible date", "child.dateOfBirth",
                         edit(b -> b.with("child").put("dateOfBirth", "2019-02-30"))),
                 arguments("date of birth in the future", "child.dateOfBirth",
-                        edit(b -> b.with("child").put("dateOfBirth", LocalDate.now().plusDays(2).toString())
+                        edit(b -> b.with("child").put("dateOfBirth", CaseSteps.today().plusDays(2).toString())
                                 .remove("idNumber"))),
                 arguments("age as text", "caregiver.age", edit(b -> b.with("caregiver").put("age", "old"))),
                 arguments("village code too short", "child.villageCode",

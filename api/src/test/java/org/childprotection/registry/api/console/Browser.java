@@ -48,8 +48,8 @@ final class Browser implements AutoCloseable {
 
     static Browser open(int port) throws IOException {
         if (!CHROMEDRIVER.canExecute() || !new File(CHROMIUM).canExecute()) {
-            throw new IllegalStateException("The console tests need the system's Chromium: apt-get install chromium "
-                    + "chromium-driver (or set -Dregistry.chromedriver=... -Dregistry.chromium=...)");
+            throw new IllegalStateException("The console tests need the system's Chromium: run ./test (it installs"
+                    + " chromium and chromium-driver), or set -Dregistry.chromedriver=... -Dregistry.chromium=...");
         }
         Path profile = Files.createTempDirectory("console-chromium-");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments(

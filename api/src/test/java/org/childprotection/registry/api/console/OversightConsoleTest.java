@@ -2,6 +2,8 @@ package org.childprotection.registry.api.console;
 
 import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.CaseSteps.Case;
+import org.childprotection.registry.projection.Reconciliation;
+import org.childprotection.registry.testsupport.ProjectionsAwait;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,6 +33,8 @@ class OversightConsoleTest extends ConsoleTestBase {
         corrected = steps.underProtection(LI, village);
         steps.ok(LI, corrected, "corrections", CaseSteps.correction(steps.eventId(corrected, 0), "child.school", "红星小学"));
         steps.emergency(LI, village);
+        // the answers waited for the case file and the history; the badge verifies the Merkle log's proofs too
+        ProjectionsAwait.caughtUp(new Reconciliation(jdbc));
     }
 
     @Test

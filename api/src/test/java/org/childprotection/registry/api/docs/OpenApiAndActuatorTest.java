@@ -3,8 +3,10 @@ package org.childprotection.registry.api.docs;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.api.support.ApiClient;
 import org.childprotection.registry.api.support.RegistryApiTest;
+import org.childprotection.registry.testsupport.ProjectionsAwait;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,8 @@ class OpenApiAndActuatorTest {
 
     @Autowired
     ApiClient api;
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** Registration answers 201 and names no case yet (no 404, no If-Match); a command on a case may meet both. */
     @Test
@@ -77,6 +81,7 @@ class OpenApiAndActuatorTest {
 
     @Test
     void maintainers_see_every_processors_segments_and_lag() {
+        ProjectionsAwait.segmentsClaimed(jdbc, "case-files", "case-history", "merkle-log");
         var processors = api.get("ops.maintainer", "/api/processors");
         assertThat(processors.status()).isEqualTo(200);
         assertThat(processors.json().findValuesAsText("name")).contains("case-files", "case-history");

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Issue 8, fuzzing: generated request bodies, headers and paths for every endpoint of SPEC §4 and the
+ * Issue 8, fuzzing: generated request bodies, headers and paths for every endpoint of docs/api.md and the
  * operational ones, sent over real HTTP to the running registry. For every answer (see {@link FuzzedRegistry}):
  * no 5xx, every refusal problem+json, and no refused request changes the event log. Tries per property: the
  * {@code fuzz.tries} Maven property (150 in every build; {@code -Dfuzz.tries=20000} for a long run).

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /** Path segments and query strings: random and encoded ids, traversal, and odd query parameter values. */
 final class OddPaths {
 
-    /** The query endpoints of SPEC §4 (and the operational ones) with the parameters each reads. */
+    /** The query endpoints of docs/api.md (and the operational ones) with the parameters each reads. */
     static final Map<String, List<String>> QUERIES = Map.ofEntries(
             Map.entry("/api/cases", List.of("villageCode", "status", "riskLevel", "caseworker", "overdue", "page",
                     "size")),

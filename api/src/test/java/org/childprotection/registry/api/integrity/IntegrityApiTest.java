@@ -26,7 +26,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** SPEC §6 through the API: signed tree heads, proofs checked by an independent verifier, tamper detection. */
+/** Tamper evidence through the API: signed tree heads, proofs checked by an independent verifier, tamper detection. */
 @RegistryApiTest
 class IntegrityApiTest {
 

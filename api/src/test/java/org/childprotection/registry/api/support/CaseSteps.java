@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cases in a given state, made through the HTTP API as a user would make them, and the command bodies of
- * SPEC §4 (valid ones, to be changed by a test in the one place it is about). Also counts what was written,
+ * docs/api.md (valid ones, to be changed by a test in the one place it is about). Also counts what was written,
  * and checks problem answers the same way everywhere.
  *
  * <p>Tests share one registry and database, so every test makes its own cases; {@link #freshVillage} gives a
@@ -63,7 +63,7 @@ public final class CaseSteps {
         }
     }
 
-    /** A command endpoint of SPEC §4, relative to the case, with a valid body. */
+    /** A command endpoint of docs/api.md, relative to the case, with a valid body. */
     public record Command(String name, String path, ObjectNode body, boolean supervisorOnly) {
 
         @Override
@@ -155,7 +155,7 @@ public final class CaseSteps {
     }
 
     /**
-     * Read-your-writes (SPEC §4): the GET right after a command that answered {@code version} shows that version,
+     * Read-your-writes (docs/api.md): the GET right after a command that answered {@code version} shows that version,
      * in the body and as the ETag. Answers the case file.
      */
     public JsonNode readYourWrites(String user, Case c, long version) {
@@ -208,7 +208,7 @@ public final class CaseSteps {
     // ---- problem answers ------------------------------------------------------------------------------
 
     /**
-     * An RFC 9457 problem with {@code status}: problem+json, every member of SPEC §4, the {@code rule} (when not
+     * An RFC 9457 problem with {@code status}: problem+json, every member of docs/api.md, the {@code rule} (when not
      * null), and never a stack trace.
      */
     public static JsonNode assertProblem(ApiClient.Answer answer, int status, String rule) {
@@ -238,7 +238,7 @@ public final class CaseSteps {
         return problem;
     }
 
-    // ---- command bodies (SPEC §4) ---------------------------------------------------------------------
+    // ---- command bodies (docs/api.md) ------------------------------------------------------------------
 
     public static ObjectNode assessment(String riskLevel) {
         ObjectNode body = JSON.createObjectNode();
@@ -324,7 +324,7 @@ public final class CaseSteps {
     }
 
     /**
-     * Every command endpoint of SPEC §4 on an existing case, each with a valid body; the referral and
+     * Every command endpoint of docs/api.md on an existing case, each with a valid body; the referral and
      * intervention ids go into the paths that need one.
      */
     public static List<Command> allCommands(String referralId, String interventionId, String eventId) {

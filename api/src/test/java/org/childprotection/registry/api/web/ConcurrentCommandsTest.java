@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.api.support.ApiClient;
 import org.childprotection.registry.api.support.RegistryApiTest;
 import org.childprotection.registry.api.support.Registrations;
+import org.childprotection.registry.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -53,15 +55,15 @@ class ConcurrentCommandsTest {
         assertThat(accepted.stream().map(a -> a.json().get("version").asLong()).distinct().count())
                 .as("each accepted command got its own version").isEqualTo(accepted.size());
 
-        // under this load a projection may take longer than the one second a command waits for it
-        List<String> observations = visits(caseId);
-        for (int i = 0; i < 100 && observations.size() < accepted.size(); i++) {
-            Thread.sleep(100);
-            observations = visits(caseId);
-        }
-        assertThat(observations).hasSize(accepted.size()).doesNotHaveDuplicates();
-        assertThat(api.get("li.caseworker", "/api/cases/" + caseId).json().get("version").asLong())
-                .isEqualTo(accepted.size());
+        // under this load the projections may take longer than a command's answer waits for them: wait for both
+        Await.until("the history and the case file show every accepted visit", Duration.ofSeconds(20),
+                () -> visits(caseId).size() >= accepted.size() && version(caseId) >= accepted.size());
+        assertThat(visits(caseId)).hasSize(accepted.size()).doesNotHaveDuplicates();
+        assertThat(version(caseId)).isEqualTo(accepted.size());
+    }
+
+    private long version(String caseId) {
+        return api.get("li.caseworker", "/api/cases/" + caseId).json().get("version").asLong();
     }
 
     private List<String> visits(String caseId) {

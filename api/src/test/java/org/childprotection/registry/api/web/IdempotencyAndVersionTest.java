@@ -12,7 +12,7 @@ import java.net.http.HttpRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Idempotency-Key and If-Match through the API (SPEC §4). */
+/** Idempotency-Key and If-Match through the API (docs/api.md "Headers of a command"). */
 @RegistryApiTest
 class IdempotencyAndVersionTest {
 
