@@ -58,12 +58,6 @@ class ConsoleAccessApiTest {
         assertThat(script.status()).isEqualTo(200);
         assertThat(script.header("Content-Type")).contains("javascript");
 
-        for (String accept : new String[]{"text/plain", "application/json"}) {
-            ApiClient.Answer page = api.send(api.request(null, "/").header("Accept", accept).GET());
-            assertThat(page.status()).as("GET / with Accept: " + accept).isEqualTo(200);
-            assertThat(page.body()).contains("/console/app.js");
-        }
-
         assertThat(api.get(null, "/console/no-such-file.js").status()).isEqualTo(404);
         assertProblem(api.get(null, "/api/cases"), 401, "authentication");
         assertProblem(api.send(api.request(null, "/console/app.js")
