@@ -31,7 +31,7 @@ class ResidentIdTest {
             "42112620150912123, 5",
             "53010219881105253, 2",
     })
-    void computesTheIso7064Mod112CheckCharacter(String first17, char expected) {
+    void computes_the_iso_7064_mod_112_check_character(String first17, char expected) {
         assertThat(ResidentId.checkCharacter(first17)).isEqualTo(expected);
     }
 

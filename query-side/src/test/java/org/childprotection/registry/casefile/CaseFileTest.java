@@ -180,7 +180,7 @@ class CaseFileTest {
     // ---- registration ----------------------------------------------------------------------------------------
 
     @Test
-    void registrationFillsTheFileAndGivesThreeDaysForTheAssessment() {
+    void registration_fills_the_file_and_gives_three_days_for_the_assessment() {
         // given
         Story story = new Story();
         story.add(registered(REPORTED_AT), REPORTED_AT);
@@ -214,7 +214,7 @@ class CaseFileTest {
     }
 
     @Test
-    void aReportWithAMandatoryReportingTriggerMustBeAssessedWithin24Hours() {
+    void a_report_with_a_mandatory_reporting_trigger_must_be_assessed_within_24_hours() {
         // given
         Story story = new Story();
         story.add(registered(REPORTED_AT, MandatoryReportingTrigger.SUSPECTED_INJURY_OR_HARM), REPORTED_AT);
@@ -233,7 +233,7 @@ class CaseFileTest {
     }
 
     @Test
-    void aRegisteredCaseIsOverdueOnlyAfterItsAssessmentDeadline() {
+    void a_registered_case_is_overdue_only_after_its_assessment_deadline() {
         // given
         Story story = new Story();
         story.add(registered(REPORTED_AT), REPORTED_AT);
@@ -251,7 +251,7 @@ class CaseFileTest {
     // ---- assessment ------------------------------------------------------------------------------------------
 
     @Test
-    void anAssessmentSetsTheColourAndTheAssessmentDatesAndEndsThePendingDeadline() {
+    void an_assessment_sets_the_colour_and_the_assessment_dates_and_ends_the_pending_deadline() {
         // given
         Story story = new Story();
         story.add(registered(REPORTED_AT), REPORTED_AT);
@@ -271,7 +271,7 @@ class CaseFileTest {
     }
 
     @Test
-    void laterAssessmentsChangeColourAndStatusButKeepTheFirstAssessmentTime() {
+    void later_assessments_change_colour_and_status_but_keep_the_first_assessment_time() {
         // given
         Story story = assessedStory(RiskLevel.GREEN);
         Instant second = Instant.parse("2026-03-12T03:00:00Z");
@@ -302,7 +302,7 @@ class CaseFileTest {
             "YELLOW, 2026-03-18",
             "ORANGE, 2026-03-11",
             "RED,    2026-03-05"})
-    void withoutAVisitTheNextVisitIsDueOneIntervalAfterTheShanghaiDateOfTheAssessment(RiskLevel level,
+    void without_a_visit_the_next_visit_is_due_one_interval_after_the_shanghai_date_of_the_assessment(RiskLevel level,
                                                                                       LocalDate expectedDue) {
         // given
         Story story = assessedStory(level);
@@ -326,7 +326,7 @@ class CaseFileTest {
             "YELLOW, 2026-04-03",
             "ORANGE, 2026-03-27",
             "RED,    2026-03-21"})
-    void afterVisitsTheNextVisitIsDueOneIntervalAfterTheLatestVisitDateEvenWhenRecordedOutOfOrder(
+    void after_visits_the_next_visit_is_due_one_interval_after_the_latest_visit_date_even_when_recorded_out_of_order(
             RiskLevel level, LocalDate expectedDue) {
         // given
         Story story = assessedStory(level);
@@ -350,7 +350,7 @@ class CaseFileTest {
             "YELLOW, 2026-04-03T16:00:00Z",
             "ORANGE, 2026-03-27T16:00:00Z",
             "RED,    2026-03-21T16:00:00Z"})
-    void aVisitIsOverdueOnlyOnceItsDueDayHasEndedInShanghai(RiskLevel level, Instant endOfDueDay) {
+    void a_visit_is_overdue_only_once_its_due_day_has_ended_in_shanghai(RiskLevel level, Instant endOfDueDay) {
         // given: last visit on 20 March; the due day ends at midnight Shanghai time (16:00 UTC the same date)
         Story story = assessedStory(level);
         story.add(visit(LocalDate.of(2026, 3, 20)), Instant.parse("2026-03-20T06:00:00Z"));
@@ -370,7 +370,7 @@ class CaseFileTest {
     // ---- emergency, closure, reopening -----------------------------------------------------------------------
 
     @Test
-    void anEmergencyMakesTheCaseRedRecordsThePlacementAndSchedulesFromTheDeclaration() {
+    void an_emergency_makes_the_case_red_records_the_placement_and_schedules_from_the_declaration() {
         // given: a GREEN case without visits
         Story story = assessedStory(RiskLevel.GREEN);
         Instant declaredAt = Instant.parse("2026-03-08T18:00:00Z"); // 9 March, 02:00 in Shanghai
@@ -391,7 +391,7 @@ class CaseFileTest {
     }
 
     @Test
-    void anEmergencyOnAFreshReportSchedulesTheFirstVisitForTheNextDay() {
+    void an_emergency_on_a_fresh_report_schedules_the_first_visit_for_the_next_day() {
         // given
         Story story = new Story();
         story.add(registered(REPORTED_AT), REPORTED_AT);
@@ -413,7 +413,7 @@ class CaseFileTest {
     }
 
     @Test
-    void aClosureRequestSetsClosureRequestedAndKeepsTheSchedule() {
+    void a_closure_request_sets_closure_requested_and_keeps_the_schedule() {
         // given
         Story story = assessedStory(RiskLevel.GREEN);
         story.add(visit(LocalDate.of(2026, 3, 10)), Instant.parse("2026-03-10T06:00:00Z"));
@@ -430,7 +430,7 @@ class CaseFileTest {
     }
 
     @Test
-    void anApprovedClosureClosesTheCaseWithNothingDueAndNeverOverdue() {
+    void an_approved_closure_closes_the_case_with_nothing_due_and_never_overdue() {
         // given
         Story story = assessedStory(RiskLevel.YELLOW);
         story.add(visit(LocalDate.of(2026, 3, 10)), Instant.parse("2026-03-10T06:00:00Z"));
@@ -451,7 +451,7 @@ class CaseFileTest {
     }
 
     @Test
-    void aRejectedClosureRestoresTheStatusNamedInTheRejection() {
+    void a_rejected_closure_restores_the_status_named_in_the_rejection() {
         // given
         Story story = assessedStory(RiskLevel.YELLOW);
         story.add(new ClosureRequested(CASE_ID, ClosureReason.CHILD_JOINED_PARENTS, null, CASEWORKER,
@@ -470,7 +470,7 @@ class CaseFileTest {
     }
 
     @Test
-    void aReopenedCaseIsReportedAgainWithoutColourAndNeedsAnAssessmentWithinThreeDays() {
+    void a_reopened_case_is_reported_again_without_colour_and_needs_an_assessment_within_three_days() {
         // given: a closed case
         Story story = assessedStory(RiskLevel.GREEN);
         story.add(visit(LocalDate.of(2026, 3, 10)), Instant.parse("2026-03-10T06:00:00Z"));
@@ -497,7 +497,7 @@ class CaseFileTest {
     // ---- transfer and assignment -----------------------------------------------------------------------------
 
     @Test
-    void aTransferMovesTheCaseToTheNewVillage() {
+    void a_transfer_moves_the_case_to_the_new_village() {
         // given
         Story story = assessedStory(RiskLevel.GREEN);
         CaseFile file = story.file();
@@ -514,7 +514,7 @@ class CaseFileTest {
     }
 
     @Test
-    void anAssignmentChangesTheCaseworker() {
+    void an_assignment_changes_the_caseworker() {
         // given
         Story story = assessedStory(RiskLevel.GREEN);
         CaseFile file = story.file();
@@ -530,7 +530,7 @@ class CaseFileTest {
     // ---- guardian and interventions --------------------------------------------------------------------------
 
     @Test
-    void anEntrustedGuardianIsRecorded() {
+    void an_entrusted_guardian_is_recorded() {
         // given
         Story story = assessedStory(RiskLevel.YELLOW);
         CaseFile file = story.file();
@@ -545,7 +545,7 @@ class CaseFileTest {
     }
 
     @Test
-    void aGrantedCourtDecisionAppointsTheNewGuardianAndClosesItsIntervention() {
+    void a_granted_court_decision_appoints_the_new_guardian_and_closes_its_intervention() {
         // given
         Story story = assessedStory(RiskLevel.ORANGE);
         story.add(entrustedGuardian(), Instant.parse("2026-03-06T06:00:00Z"));
@@ -569,7 +569,7 @@ class CaseFileTest {
     }
 
     @Test
-    void aRefusedCourtDecisionKeepsTheGuardianAndClosesOnlyItsIntervention() {
+    void a_refused_court_decision_keeps_the_guardian_and_closes_only_its_intervention() {
         // given: two interventions before the courts
         Story story = assessedStory(RiskLevel.ORANGE);
         DomainEventMessage<?> entrusted = story.add(entrustedGuardian(), Instant.parse("2026-03-06T06:00:00Z"));
@@ -597,7 +597,7 @@ class CaseFileTest {
     // ---- referrals -------------------------------------------------------------------------------------------
 
     @Test
-    void aReferralStaysOpenWithItsLastOutcomeWhileOngoing() {
+    void a_referral_stays_open_with_its_last_outcome_while_ongoing() {
         // given
         Story story = assessedStory(RiskLevel.YELLOW);
         DomainEventMessage<?> referred = story.add(new ServiceReferred(CASE_ID, "ref-1", Service.PSYCHOSOCIAL,
@@ -618,7 +618,7 @@ class CaseFileTest {
 
     @ParameterizedTest
     @EnumSource(value = ReferralOutcome.class, names = {"COMPLETED", "DECLINED", "UNREACHABLE"})
-    void aFinalOutcomeRemovesOnlyThatReferral(ReferralOutcome outcome) {
+    void a_final_outcome_removes_only_that_referral(ReferralOutcome outcome) {
         // given: two open referrals, the first with progress recorded
         Story story = assessedStory(RiskLevel.YELLOW);
         story.add(new ServiceReferred(CASE_ID, "ref-1", Service.HEALTH, "乡卫生院", null),
@@ -641,7 +641,7 @@ class CaseFileTest {
     // ---- corrections -----------------------------------------------------------------------------------------
 
     @Test
-    void everyCorrectionIsListedWithItsAuthorAndTime() {
+    void every_correction_is_listed_with_its_author_and_time() {
         // given
         Story story = new Story();
         DomainEventMessage<?> registration = story.add(registered(REPORTED_AT), REPORTED_AT);
@@ -682,7 +682,7 @@ class CaseFileTest {
 
     @ParameterizedTest(name = "{0} = \"{1}\"")
     @MethodSource("childCorrections")
-    void aCorrectionOfTheChildShowsTheCorrectedValue(String field, String value, Child expected) {
+    void a_correction_of_the_child_shows_the_corrected_value(String field, String value, Child expected) {
         // given
         Story story = new Story();
         DomainEventMessage<?> registration = story.add(registered(REPORTED_AT), REPORTED_AT);
@@ -698,7 +698,7 @@ class CaseFileTest {
     }
 
     @Test
-    void aCorrectionOfTheCaregiverNameShowsTheCorrectedName() {
+    void a_correction_of_the_caregiver_name_shows_the_corrected_name() {
         // given
         Story story = new Story();
         DomainEventMessage<?> registration = story.add(registered(REPORTED_AT), REPORTED_AT);
@@ -714,7 +714,7 @@ class CaseFileTest {
     }
 
     @Test
-    void aCorrectionOfTheCurrentGuardianShowsTheCorrectedNameAndPhone() {
+    void a_correction_of_the_current_guardian_shows_the_corrected_name_and_phone() {
         // given
         Story story = assessedStory(RiskLevel.YELLOW);
         DomainEventMessage<?> recorded = story.add(entrustedGuardian(), Instant.parse("2026-03-06T06:00:00Z"));
@@ -738,7 +738,7 @@ class CaseFileTest {
     }
 
     @Test
-    void aCorrectionOfTheCourtAppointedGuardianShowsTheCorrectedName() {
+    void a_correction_of_the_court_appointed_guardian_shows_the_corrected_name() {
         // given
         Story story = assessedStory(RiskLevel.ORANGE);
         story.add(new GuardianshipInterventionFiled(CASE_ID, "iv-1", InterventionGrounds.ABUSE_OR_VIOLENCE,
@@ -757,7 +757,7 @@ class CaseFileTest {
     }
 
     @Test
-    void aCorrectedVisitDateMovesTheLastVisitAndTheNextVisitDue() {
+    void a_corrected_visit_date_moves_the_last_visit_and_the_next_visit_due() {
         // given: YELLOW, visits on 10 and 20 March
         Story story = assessedStory(RiskLevel.YELLOW);
         DomainEventMessage<?> early = story.add(visit(LocalDate.of(2026, 3, 10)), Instant.parse("2026-03-10T06:00:00Z"));
@@ -779,7 +779,7 @@ class CaseFileTest {
     }
 
     @Test
-    void aCorrectionOfAnOpenReferralShowsTheCorrectedProviderAndNote() {
+    void a_correction_of_an_open_referral_shows_the_corrected_provider_and_note() {
         // given
         Story story = assessedStory(RiskLevel.YELLOW);
         DomainEventMessage<?> referred = story.add(new ServiceReferred(CASE_ID, "ref-1", Service.LEGAL_AID,
@@ -800,7 +800,7 @@ class CaseFileTest {
     }
 
     @Test
-    void aCorrectionOfSomethingTheFileDoesNotShowIsOnlyListed() throws Exception {
+    void a_correction_of_something_the_file_does_not_show_is_only_listed() throws Exception {
         // given: an assessment, a guardian since replaced by the court, and a closed referral
         Story story = new Story();
         DomainEventMessage<?> registration = story.add(registered(REPORTED_AT), REPORTED_AT);
@@ -838,7 +838,7 @@ class CaseFileTest {
     // ---- idempotence and version -----------------------------------------------------------------------------
 
     @Test
-    void anEventAtOrBelowTheVersionIsIgnoredAndChangesNothing() throws Exception {
+    void an_event_at_or_below_the_version_is_ignored_and_changes_nothing() throws Exception {
         // given
         Story story = assessedStory(RiskLevel.GREEN);
         story.add(visit(LocalDate.of(2026, 3, 10)), Instant.parse("2026-03-10T06:00:00Z"));
@@ -866,7 +866,7 @@ class CaseFileTest {
     }
 
     @Test
-    void theVersionFollowsTheLastAppliedSequence() {
+    void the_version_follows_the_last_applied_sequence() {
         // given
         Story story = assessedStory(RiskLevel.GREEN);
         CaseFile file = new CaseFile();
@@ -885,7 +885,7 @@ class CaseFileTest {
     }
 
     @Test
-    void policeNotificationAndParentalContactOnlyMoveTheVersion() throws Exception {
+    void police_notification_and_parental_contact_only_move_the_version() throws Exception {
         // given
         Story story = assessedStory(RiskLevel.YELLOW);
         story.add(visit(LocalDate.of(2026, 3, 10)), Instant.parse("2026-03-10T06:00:00Z"));
@@ -943,7 +943,7 @@ class CaseFileTest {
     }
 
     @Test
-    void aFileWrittenAsJsonAndReadBackGivesTheSameJson() throws Exception {
+    void a_file_written_as_json_and_read_back_gives_the_same_json() throws Exception {
         // given
         CaseFile file = fullStory().file();
         assertThat(file.guardian()).isNotNull();
@@ -973,7 +973,7 @@ class CaseFileTest {
     }
 
     @Test
-    void aFileReadBackFromJsonFoldsFurtherEventsLikeTheOriginal() throws Exception {
+    void a_file_read_back_from_json_folds_further_events_like_the_original() throws Exception {
         // given: the projection stores the file, reads it back and applies the next event
         Story story = fullStory();
         CaseFile original = story.file();

@@ -16,7 +16,7 @@ import static org.childprotection.registry.api.support.CaseSteps.today;
 class CaseworkerConsoleTest extends ConsoleTestBase {
 
     @Test
-    void registersAChildRecordsAnAssessmentAndAVisitAndSeesThemInTheTimeline() {
+    void registers_a_child_records_an_assessment_and_a_visit_and_sees_them_in_the_timeline() {
         String village = freshVillage(LI_TOWNSHIP);
         browser.signInAs(LI);
         browser.click(By.cssSelector("a[href='#/register']"));
@@ -64,7 +64,7 @@ class CaseworkerConsoleTest extends ConsoleTestBase {
     }
 
     @Test
-    void badInputIsRefusedBesideItsFieldAndNothingIsWritten() {
+    void bad_input_is_refused_beside_its_field_and_nothing_is_written() {
         Case c = steps.reported(LI, freshVillage(LI_TOWNSHIP));
         long events = steps.events();
         browser.signInAs(LI);
@@ -89,7 +89,7 @@ class CaseworkerConsoleTest extends ConsoleTestBase {
     }
 
     @Test
-    void aCaseOutsideTheJurisdictionShowsTheRefusedPage() {
+    void a_case_outside_the_jurisdiction_shows_the_refused_page() {
         Case elsewhere = steps.reported(WANG, freshVillage(OTHER_TOWNSHIP));
         browser.signInAs(LI);
         browser.go("/cases/" + elsewhere.id());
@@ -102,7 +102,7 @@ class CaseworkerConsoleTest extends ConsoleTestBase {
     }
 
     @Test
-    void onANarrowScreenInEnglishTheCaseloadIsCardsAndTheLanguageIsRemembered() {
+    void on_a_narrow_screen_in_english_the_caseload_is_cards_and_the_language_is_remembered() {
         steps.underProtection(LI, freshVillage(LI_TOWNSHIP));
         browser.signInAs(LI);
         browser.resize(Browser.PHONE);

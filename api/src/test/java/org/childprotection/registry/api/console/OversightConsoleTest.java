@@ -38,7 +38,7 @@ class OversightConsoleTest extends ConsoleTestBase {
     }
 
     @Test
-    void eachRoleSeesOnlyItsPages() {
+    void each_role_sees_only_its_pages() {
         Map<String, String> expectedNav = Map.of(
                 LI, "个案列表 登记儿童",
                 WANG, "个案列表 登记儿童 统计",
@@ -63,7 +63,7 @@ class OversightConsoleTest extends ConsoleTestBase {
     }
 
     @Test
-    void theTimelineShowsCorrectionsBesideTheirEventAndVerifiesTheCaseInTheBrowser() {
+    void the_timeline_shows_corrections_beside_their_event_and_verifies_the_case_in_the_browser() {
         browser.signInAs(CHEN);
         browser.go("/cases/" + corrected.id() + "/timeline");
         browser.waitFor(By.cssSelector("li.event[data-type='RecordCorrected']"));
@@ -77,7 +77,7 @@ class OversightConsoleTest extends ConsoleTestBase {
     }
 
     @Test
-    void theBrowserVerifierRefusesATamperedProofOrHead() {
+    void the_browser_verifier_refuses_a_tampered_proof_or_head() {
         browser.signInAs(CHEN);
         Object result = browser.asyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -109,7 +109,7 @@ class OversightConsoleTest extends ConsoleTestBase {
     }
 
     @Test
-    void theAuditTrailAccessLogAndStatisticsAreThere() {
+    void the_audit_trail_access_log_and_statistics_are_there() {
         steps.history(CHEN, corrected);
         browser.signInAs(CHEN);
         browser.click(By.cssSelector("a[href='#/audit']"));

@@ -15,7 +15,7 @@ import static org.childprotection.registry.api.support.CaseSteps.freshVillage;
 class SupervisorConsoleTest extends ConsoleTestBase {
 
     @Test
-    void approvesAClosureAnotherUserRequestedThenReopensTheCase() {
+    void approves_a_closure_another_user_requested_then_reopens_the_case() {
         Case c = steps.closureRequested(LI, freshVillage(LI_TOWNSHIP));
         browser.signInAs(WANG);
         browser.go("/cases/" + c.id());
@@ -38,7 +38,7 @@ class SupervisorConsoleTest extends ConsoleTestBase {
     }
 
     @Test
-    void aClosureTheSupervisorRequestedIsLeftToAnotherSupervisor() {
+    void a_closure_the_supervisor_requested_is_left_to_another_supervisor() {
         Case c = steps.closureRequested(WANG, freshVillage(LI_TOWNSHIP));
         browser.signInAs(WANG);
         browser.go("/cases/" + c.id());
@@ -48,7 +48,7 @@ class SupervisorConsoleTest extends ConsoleTestBase {
     }
 
     @Test
-    void transfersACaseAndAssignsItsCaseworker() {
+    void transfers_a_case_and_assigns_its_caseworker() {
         Case c = steps.underProtection(LI, freshVillage(LI_TOWNSHIP));
         browser.signInAs(WANG);
         browser.go("/cases/" + c.id());
@@ -68,7 +68,7 @@ class SupervisorConsoleTest extends ConsoleTestBase {
     }
 
     @Test
-    void filesAGuardianshipInterventionAndRecordsTheCourtsDecision() {
+    void files_a_guardianship_intervention_and_records_the_courts_decision() {
         Case c = steps.underProtection(LI, freshVillage(LI_TOWNSHIP));
         browser.signInAs(WANG);
         browser.go("/cases/" + c.id());

@@ -23,7 +23,7 @@ class ConsoleAccessApiTest {
     ApiClient api;
 
     @Test
-    void meAnswersTheSignedInUsersRoleAndJurisdictions() {
+    void me_answers_the_signed_in_users_role_and_jurisdictions() {
         assertThat(api.get(LI, "/api/me").json().toString())
                 .isEqualTo("{\"username\":\"li.caseworker\",\"role\":\"CASEWORKER\",\"jurisdictions\":[\"110101001\"]}");
         assertThat(api.get(WANG, "/api/me").json().get("role").asText()).isEqualTo("SUPERVISOR");
@@ -33,7 +33,7 @@ class ConsoleAccessApiTest {
     }
 
     @Test
-    void theConsoleCallsGetNoBasicChallengeOtherClientsDo() {
+    void the_console_calls_get_no_basic_challenge_other_clients_do() {
         ApiClient.Answer console = api.send(api.request(null, "/api/me").header("X-Requested-With", "registry-console"));
         assertProblem(console, 401, "authentication");
         assertThat(console.header("WWW-Authenticate")).isNull();
@@ -49,7 +49,7 @@ class ConsoleAccessApiTest {
     }
 
     @Test
-    void theConsoleFilesAreServedWithoutSigningInButNoDataIs() {
+    void the_console_files_are_served_without_signing_in_but_no_data_is() {
         ApiClient.Answer index = api.get(null, "/");
         assertThat(index.status()).isEqualTo(200);
         assertThat(index.header("Content-Type")).startsWith("text/html");
