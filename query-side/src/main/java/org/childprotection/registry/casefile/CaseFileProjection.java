@@ -10,7 +10,10 @@ import org.childprotection.registry.projection.ProjectionTarget;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Keeps one case_file row per case, folding each event of the case into it. */
 @Component
@@ -37,9 +40,9 @@ public class CaseFileProjection extends Projection {
     @Override
     public void applyAll(List<Positioned> events, ProjectionTarget target) {
         CaseFileRepository tables = files.in(target);
-        java.util.Map<String, CaseFile> byCase = tables.findAll(events.stream()
-                .map(e -> e.event().getAggregateIdentifier()).collect(java.util.stream.Collectors.toSet()));
-        java.util.Map<String, CaseFile> changed = new java.util.LinkedHashMap<>();
+        Map<String, CaseFile> byCase = tables.findAll(events.stream()
+                .map(e -> e.event().getAggregateIdentifier()).collect(Collectors.toSet()));
+        Map<String, CaseFile> changed = new LinkedHashMap<>();
         for (Positioned positioned : events) {
             DomainEventMessage<?> message = positioned.event();
             CaseFile file = byCase.computeIfAbsent(message.getAggregateIdentifier(), id -> new CaseFile());
@@ -51,7 +54,7 @@ public class CaseFileProjection extends Projection {
         tables.saveAll(changed.values());
         if (target == ProjectionTarget.LIVE) {
             readers.projected(CaseProjectionWait.Projected.CASE_FILE, byCase.entrySet().stream().collect(
-                    java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, e -> e.getValue().version())));
+                    Collectors.toMap(Map.Entry::getKey, e -> e.getValue().version())));
         }
     }
 
