@@ -24,9 +24,9 @@ import org.childprotection.registry.emergency.Placement;
 import org.childprotection.registry.guardian.GuardianCapacity;
 import org.childprotection.registry.guardian.RecordEntrustedGuardian;
 import org.childprotection.registry.guardian.Relationship;
-import org.childprotection.registry.intervention.CourtAppointedGuardian;
 import org.childprotection.registry.intervention.FileGuardianshipIntervention;
 import org.childprotection.registry.intervention.InterventionGrounds;
+import org.childprotection.registry.intervention.NewGuardian;
 import org.childprotection.registry.intervention.RecordCourtDecision;
 import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.referral.RecordReferralOutcome;
@@ -193,8 +193,8 @@ public final class CommandRequests {
                                   @NotNull Relationship relationship,
                                   @NotNull @Min(0) @Max(120) Integer age) {
 
-        CourtAppointedGuardian toGuardian() {
-            return new CourtAppointedGuardian(name, relationship, age);
+        NewGuardian toGuardian() {
+            return new NewGuardian(name, relationship, age);
         }
     }
 
