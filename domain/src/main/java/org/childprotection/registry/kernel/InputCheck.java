@@ -106,11 +106,6 @@ public final class InputCheck {
         problems.add(new InvalidInput.Problem(field, rule, message));
     }
 
-    /** Whether every check so far passed, for checks that need the fields before them. */
-    public boolean passed() {
-        return problems.isEmpty();
-    }
-
     /** Refuses the command, naming every bad field, if any check failed. */
     public void done() {
         if (!problems.isEmpty()) {
