@@ -5,8 +5,8 @@ import org.childprotection.registry.emergency.EmergencyDeclared;
 import org.childprotection.registry.guardian.EntrustedGuardianRecorded;
 import org.childprotection.registry.intervention.CourtDecisionRecorded;
 import org.childprotection.registry.kernel.CaseStatus;
+import org.childprotection.registry.kernel.InputCheck;
 import org.childprotection.registry.kernel.RegistryCalendar;
-import org.childprotection.registry.kernel.Require;
 import org.childprotection.registry.kernel.StateConflict;
 
 import java.util.List;
@@ -21,10 +21,11 @@ public class Assessment {
     private boolean careOnRecord;
 
     public RiskAssessed assess(RecordRiskAssessment command, CaseStatus status) {
-        Require.present(command.riskLevel(), "riskLevel");
-        Require.text(command.summary(), "summary");
-        List<RiskFactor> factors = List.copyOf(Require.noNulls(
-                command.factors() == null ? List.<RiskFactor>of() : command.factors(), "factors"));
+        InputCheck check = new InputCheck();
+        check.present(command.riskLevel(), "riskLevel");
+        check.text(command.summary(), "summary");
+        List<RiskFactor> factors = check.entries(command.factors(), "factors");
+        check.done();
         if (status == CaseStatus.CLOSURE_REQUESTED) {
             throw new StateConflict("closure-pending", "A closure request is pending; a supervisor must approve"
                     + " or reject it before a new assessment is recorded (declare an emergency if the child is in danger).");

@@ -1,6 +1,6 @@
 package org.childprotection.registry.assignment;
 
-import org.childprotection.registry.kernel.Require;
+import org.childprotection.registry.kernel.InputCheck;
 import org.childprotection.registry.kernel.StateConflict;
 
 /** Giving the case to a caseworker: anyone but the one who has it now. */
@@ -10,7 +10,9 @@ public final class Assignment {
     }
 
     public static CaseworkerAssigned assign(AssignCaseworker command, String currentCaseworker) {
-        Require.text(command.caseworker(), "caseworker");
+        InputCheck check = new InputCheck();
+        check.text(command.caseworker(), "caseworker");
+        check.done();
         if (command.caseworker().equals(currentCaseworker)) {
             throw new StateConflict("already-assigned", command.caseworker() + " is already the case's caseworker.");
         }

@@ -5,8 +5,8 @@ import org.childprotection.registry.emergency.EmergencyDeclared;
 import org.childprotection.registry.kernel.Actor;
 import org.childprotection.registry.kernel.ActorNotPermitted;
 import org.childprotection.registry.kernel.CaseStatus;
+import org.childprotection.registry.kernel.InputCheck;
 import org.childprotection.registry.kernel.RegistryCalendar;
-import org.childprotection.registry.kernel.Require;
 import org.childprotection.registry.kernel.StateConflict;
 
 /**
@@ -20,7 +20,9 @@ public class Closure {
     private CaseStatus statusBeforeRequest;
 
     public ClosureRequested request(RequestClosure command, Actor actor, CaseStatus status) {
-        Require.present(command.reason(), "reason");
+        InputCheck check = new InputCheck();
+        check.present(command.reason(), "reason");
+        check.done();
         return switch (status) {
             case EMERGENCY -> throw new StateConflict("emergency-cannot-close", "A case in EMERGENCY cannot be closed;"
                     + " it must first be assessed at a lower colour with a guardian or placement on record.");
@@ -28,7 +30,7 @@ public class Closure {
                     "Closure of this case is already requested and awaits a supervisor's decision.");
             case REPORTED -> throw new StateConflict("closure-needs-assessment",
                     "The case has not been assessed yet; assess it before requesting closure.");
-            default -> new ClosureRequested(command.caseId(), command.reason(), Require.textOrNull(command.note()),
+            default -> new ClosureRequested(command.caseId(), command.reason(), InputCheck.textOrNull(command.note()),
                     actor.username(), status);
         };
     }
@@ -40,6 +42,9 @@ public class Closure {
     }
 
     public Object decide(DecideClosure command, Actor actor, CaseStatus status) {
+        InputCheck check = new InputCheck();
+        check.present(command.approve(), "approve");
+        check.done();
         if (status != CaseStatus.CLOSURE_REQUESTED) {
             throw new StateConflict("no-closure-request", "No closure of this case is awaiting a decision.");
         }
@@ -47,7 +52,7 @@ public class Closure {
             throw new ActorNotPermitted("four-eyes", "You requested this closure, so another supervisor must"
                     + " decide on it (four-eyes rule).");
         }
-        String note = Require.textOrNull(command.note());
+        String note = InputCheck.textOrNull(command.note());
         return command.approve()
                 ? new ClosureApproved(command.caseId(), actor.username(), requestedBy, note)
                 : new ClosureRejected(command.caseId(), actor.username(), note, statusBeforeRequest);
@@ -70,10 +75,12 @@ public class Closure {
     }
 
     public static CaseReopened reopen(ReopenCase command, CaseStatus status) {
+        InputCheck check = new InputCheck();
+        check.text(command.reason(), "reason");
+        check.done();
         if (status != CaseStatus.CLOSED) {
             throw new StateConflict("not-closed", "Only a closed case can be reopened; this one is " + status + ".");
         }
-        Require.text(command.reason(), "reason");
         return new CaseReopened(command.caseId(), command.reason(), RegistryCalendar.now());
     }
 }

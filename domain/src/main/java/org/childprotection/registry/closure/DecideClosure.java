@@ -2,5 +2,5 @@ package org.childprotection.registry.closure;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record DecideClosure(@TargetAggregateIdentifier String caseId, boolean approve, String note) {
+public record DecideClosure(@TargetAggregateIdentifier String caseId, Boolean approve, String note) {
 }

@@ -2,8 +2,8 @@ package org.childprotection.registry.contact;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.childprotection.registry.kernel.CaseDates;
+import org.childprotection.registry.kernel.InputCheck;
 import org.childprotection.registry.kernel.InvalidInput;
-import org.childprotection.registry.kernel.Require;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.registration.ParentStatus;
 
@@ -14,9 +14,11 @@ public class ParentalContacts {
     private ParentStatus motherStatus;
 
     public ParentalContactRecorded record(RecordParentalContact command, CaseDates dates) {
-        dates.check(command.date(), "date");
-        ParentRole parent = Require.present(command.parent(), "parent");
-        Require.present(command.channel(), "channel");
+        InputCheck check = new InputCheck();
+        dates.check(check, command.date(), "date");
+        ParentRole parent = check.present(command.parent(), "parent");
+        check.present(command.channel(), "channel");
+        check.done();
         ParentStatus status = parent == ParentRole.FATHER ? fatherStatus : motherStatus;
         if (status == ParentStatus.DECEASED) {
             throw new InvalidInput("parent-deceased", "parent", "The child's " + parent.name().toLowerCase()

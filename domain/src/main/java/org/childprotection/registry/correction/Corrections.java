@@ -5,8 +5,8 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.childprotection.registry.kernel.Actor;
 import org.childprotection.registry.kernel.ActorNotPermitted;
 import org.childprotection.registry.kernel.CaseDates;
+import org.childprotection.registry.kernel.InputCheck;
 import org.childprotection.registry.kernel.InvalidInput;
-import org.childprotection.registry.kernel.Require;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.registration.Eligibility;
 import org.childprotection.registry.registration.ResidentId;
@@ -25,10 +25,12 @@ public class Corrections {
     private String idNumber;
 
     public RecordCorrected correct(CorrectRecord command, Actor actor, CaseDates dates) {
-        Require.text(command.eventId(), "eventId");
-        Require.text(command.field(), "field");
-        Require.present(command.value(), "value");
-        Require.text(command.reason(), "reason");
+        InputCheck check = new InputCheck();
+        check.text(command.eventId(), "eventId");
+        check.text(command.field(), "field");
+        check.present(command.value(), "value");
+        check.text(command.reason(), "reason");
+        check.done();
         CaseRecords.Recorded corrected = records.find(command.eventId()).orElseThrow(() -> new InvalidInput(
                 "unknown-event", "eventId", "Event " + command.eventId() + " is not part of this case."));
         if (!actor.isSupervisor() && !actor.username().equals(corrected.author())) {
@@ -45,7 +47,7 @@ public class Corrections {
                     ResidentId.check(value, dates.birth(), "value");
                 }
             }
-            case VISIT_DATE, CONTACT_DATE -> dates.check(LocalDate.parse(value), "value");
+            case VISIT_DATE, CONTACT_DATE -> checkDate(LocalDate.parse(value), dates);
             default -> {
                 // the form check above is all these fields need
             }
@@ -55,7 +57,7 @@ public class Corrections {
     }
 
     private void checkBirthDate(LocalDate birth, CaseDates dates) {
-        Require.caseDate(birth, "value", null, null);
+        checkDate(birth, new CaseDates(null, null));
         if (birth.isAfter(dates.reported())) {
             throw new InvalidInput("date-before-birth", "value", "With this date of birth the case would have been"
                     + " reported on " + dates.reported() + ", before the child was born.");
@@ -69,6 +71,12 @@ public class Corrections {
         }
     }
 
+    private static void checkDate(LocalDate date, CaseDates dates) {
+        InputCheck check = new InputCheck();
+        dates.check(check, date, "value");
+        check.done();
+    }
+
     @EventSourcingHandler
     void on(ChildRegistered event) {
         idNumber = event.child().idNumber();
@@ -77,7 +85,7 @@ public class Corrections {
     @EventSourcingHandler
     void on(RecordCorrected event) {
         if (Correctable.CHILD_ID_NUMBER.corrects(event)) {
-            idNumber = Require.textOrNull(event.value());
+            idNumber = InputCheck.textOrNull(event.value());
         }
     }
 }

@@ -1,8 +1,7 @@
 package org.childprotection.registry.emergency;
 
-import org.childprotection.registry.kernel.InvalidInput;
+import org.childprotection.registry.kernel.InputCheck;
 import org.childprotection.registry.kernel.RegistryCalendar;
-import org.childprotection.registry.kernel.Require;
 
 import java.util.List;
 
@@ -16,18 +15,21 @@ public final class Emergency {
     }
 
     public static EmergencyDeclared declare(DeclareEmergency command) {
-        Require.present(command.trigger(), "trigger");
-        Require.notEmpty(command.actions(), "actions");
-        Require.text(command.reason(), "reason");
-        boolean placing = command.actions().contains(EmergencyAction.TEMPORARY_CARE_PLACEMENT);
+        InputCheck check = new InputCheck();
+        check.present(command.trigger(), "trigger");
+        check.notEmpty(command.actions(), "actions");
+        check.text(command.reason(), "reason");
+        boolean placing = command.actions() != null
+                && command.actions().contains(EmergencyAction.TEMPORARY_CARE_PLACEMENT);
         if (placing && command.placement() == null) {
-            throw new InvalidInput("placement-required", "placement",
+            check.refuse("placement", "placement-required",
                     "A temporary-care placement was taken as an action: say where the child was placed.");
         }
         if (!placing && command.placement() != null) {
-            throw new InvalidInput("placement-without-action", "placement",
+            check.refuse("placement", "placement-without-action",
                     "A placement is given but TEMPORARY_CARE_PLACEMENT is not among the actions taken.");
         }
+        check.done();
         return new EmergencyDeclared(command.caseId(), command.trigger(), List.copyOf(command.actions()),
                 command.placement(), command.reason(), RegistryCalendar.now());
     }

@@ -4,6 +4,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The adult the migrated parents entrusted with guardianship; {@code phone} may be null. */
 public record RecordEntrustedGuardian(@TargetAggregateIdentifier String caseId, String name,
-                                      Relationship relationship, int age, GuardianCapacity capacity,
-                                      boolean agreementSigned, String phone) {
+                                      Relationship relationship, Integer age, GuardianCapacity capacity,
+                                      Boolean agreementSigned, String phone) {
 }

@@ -2,8 +2,7 @@ package org.childprotection.registry.intervention;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.childprotection.registry.kernel.InvalidInput;
-import org.childprotection.registry.kernel.Require;
+import org.childprotection.registry.kernel.InputCheck;
 import org.childprotection.registry.kernel.StateConflict;
 
 import java.util.HashSet;
@@ -22,10 +21,12 @@ public class Interventions {
 
     @CommandHandler
     void handle(FileGuardianshipIntervention command) {
-        Require.text(command.interventionId(), "interventionId");
-        Require.present(command.grounds(), "grounds");
-        Require.text(command.court(), "court");
-        Require.text(command.reason(), "reason");
+        InputCheck check = new InputCheck();
+        check.text(command.interventionId(), "interventionId");
+        check.present(command.grounds(), "grounds");
+        check.text(command.court(), "court");
+        check.text(command.reason(), "reason");
+        check.done();
         if (interventions.contains(command.interventionId())) {
             throw new StateConflict("intervention-exists",
                     "The case already has an intervention " + command.interventionId() + ".");
@@ -46,7 +47,23 @@ public class Interventions {
 
     @CommandHandler
     void handle(RecordCourtDecision command) {
-        Require.text(command.interventionId(), "interventionId");
+        InputCheck check = new InputCheck();
+        check.text(command.interventionId(), "interventionId");
+        NewGuardian guardian = command.newGuardian();
+        if (Boolean.TRUE.equals(check.present(command.granted(), "granted"))) {
+            if (guardian == null) {
+                check.refuse("newGuardian", "new-guardian-required",
+                        "The court granted the intervention: name the new guardian it appointed.");
+            } else {
+                check.text(guardian.name(), "newGuardian.name");
+                check.present(guardian.relationship(), "newGuardian.relationship");
+                check.adult(guardian.age(), "newGuardian.age");
+            }
+        } else if (command.granted() != null && guardian != null) {
+            check.refuse("newGuardian", "guardian-without-grant",
+                    "The court refused the intervention, so no new guardian can be named.");
+        }
+        check.done();
         if (!interventions.contains(command.interventionId())) {
             throw new StateConflict("intervention-unknown",
                     "The case has no guardianship intervention " + command.interventionId() + ".");
@@ -55,18 +72,8 @@ public class Interventions {
             throw new StateConflict("intervention-decided",
                     "The court's decision on intervention " + command.interventionId() + " is already recorded.");
         }
-        CourtAppointedGuardian guardian = command.newGuardian();
-        if (command.granted()) {
-            Require.present(guardian, "newGuardian");
-            Require.text(guardian.name(), "newGuardian.name");
-            Require.present(guardian.relationship(), "newGuardian.relationship");
-            Require.adult(guardian.age(), "newGuardian.age");
-        } else if (guardian != null) {
-            throw new InvalidInput("guardian-without-grant", "newGuardian",
-                    "The court refused the intervention, so no new guardian can be named.");
-        }
-        apply(new CourtDecisionRecorded(command.caseId(), command.interventionId(), command.granted(), guardian,
-                Require.textOrNull(command.note())));
+        apply(new CourtDecisionRecorded(command.caseId(), command.interventionId(), command.granted(),
+                guardian == null ? null : guardian.appointed(), InputCheck.textOrNull(command.note())));
     }
 
     @EventSourcingHandler

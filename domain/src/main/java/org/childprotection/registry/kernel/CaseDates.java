@@ -6,8 +6,8 @@ import java.time.LocalDate;
 public record CaseDates(LocalDate birth, LocalDate reported) {
 
     /** A date of the case's work: not in the future, not before the birth, not before the report. */
-    public LocalDate check(LocalDate date, String field) {
-        return Require.caseDate(date, field, birth, reported);
+    public LocalDate check(InputCheck check, LocalDate date, String field) {
+        return check.caseDate(date, field, birth, reported);
     }
 
     public CaseDates bornOn(LocalDate correctedBirth) {

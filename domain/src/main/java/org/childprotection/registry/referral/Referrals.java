@@ -2,7 +2,7 @@ package org.childprotection.registry.referral;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.childprotection.registry.kernel.Require;
+import org.childprotection.registry.kernel.InputCheck;
 import org.childprotection.registry.kernel.StateConflict;
 
 import java.util.HashSet;
@@ -21,14 +21,16 @@ public class Referrals {
 
     @CommandHandler
     void handle(ReferToService command) {
-        Require.text(command.referralId(), "referralId");
-        Require.present(command.service(), "service");
-        Require.text(command.provider(), "provider");
+        InputCheck check = new InputCheck();
+        check.text(command.referralId(), "referralId");
+        check.present(command.service(), "service");
+        check.text(command.provider(), "provider");
+        check.done();
         if (referrals.contains(command.referralId())) {
             throw new StateConflict("referral-exists", "The case already has a referral " + command.referralId() + ".");
         }
         apply(new ServiceReferred(command.caseId(), command.referralId(), command.service(), command.provider(),
-                Require.textOrNull(command.note())));
+                InputCheck.textOrNull(command.note())));
     }
 
     @EventSourcingHandler
@@ -39,8 +41,10 @@ public class Referrals {
 
     @CommandHandler
     void handle(RecordReferralOutcome command) {
-        Require.text(command.referralId(), "referralId");
-        Require.present(command.outcome(), "outcome");
+        InputCheck check = new InputCheck();
+        check.text(command.referralId(), "referralId");
+        check.present(command.outcome(), "outcome");
+        check.done();
         if (!referrals.contains(command.referralId())) {
             throw new StateConflict("referral-unknown", "The case has no referral " + command.referralId() + ".");
         }
@@ -49,7 +53,7 @@ public class Referrals {
                     + " already has a final outcome; refer the child again if more help is needed.");
         }
         apply(new ReferralOutcomeRecorded(command.caseId(), command.referralId(), command.outcome(),
-                Require.textOrNull(command.note())));
+                InputCheck.textOrNull(command.note())));
     }
 
     @EventSourcingHandler

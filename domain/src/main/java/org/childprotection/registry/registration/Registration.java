@@ -1,9 +1,10 @@
 package org.childprotection.registry.registration;
 
 import org.childprotection.registry.jurisdiction.VillageCode;
+import org.childprotection.registry.kernel.InputCheck;
 import org.childprotection.registry.kernel.RegistryCalendar;
-import org.childprotection.registry.kernel.Require;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,22 +19,26 @@ public final class Registration {
 
     /** The events that open the case, the registering user becoming its caseworker. */
     public static List<Object> register(RegisterChild command, String caseworker) {
-        Require.text(command.caseId(), "caseId");
-        Child child = checkChild(Require.present(command.child(), "child"));
-        Parent father = checkParent(command.father(), "father");
-        Parent mother = checkParent(command.mother(), "mother");
+        InputCheck check = new InputCheck();
+        check.text(command.caseId(), "caseId");
+        Child child = checkChild(check, check.present(command.child(), "child"));
+        Parent father = checkParent(check, command.father(), "father");
+        Parent mother = checkParent(check, command.mother(), "mother");
         Caregiver caregiver = command.caregiver();
         if (caregiver != null) {
-            Require.text(caregiver.name(), "caregiver.name");
-            Require.present(caregiver.relationship(), "caregiver.relationship");
-            Require.present(caregiver.capacity(), "caregiver.capacity");
-            Require.age(Require.present(caregiver.age(), "caregiver.age"), "caregiver.age");
+            check.text(caregiver.name(), "caregiver.name");
+            check.present(caregiver.relationship(), "caregiver.relationship");
+            check.present(caregiver.capacity(), "caregiver.capacity");
+            check.age(caregiver.age(), "caregiver.age");
         }
-        Report report = Require.present(command.report(), "report");
-        Require.present(report.source(), "report.source");
-        Require.text(report.description(), "report.description");
-        List<MandatoryReportingTrigger> triggers = List.copyOf(Require.noNulls(
-                report.triggers() == null ? List.<MandatoryReportingTrigger>of() : report.triggers(), "report.triggers"));
+        Report report = check.present(command.report(), "report");
+        List<MandatoryReportingTrigger> triggers = List.of();
+        if (report != null) {
+            check.present(report.source(), "report.source");
+            check.text(report.description(), "report.description");
+            triggers = check.entries(report.triggers(), "report.triggers");
+        }
+        check.done();
         Eligibility.check(child, father, mother, RegistryCalendar.today());
 
         List<Object> events = new ArrayList<>();
@@ -45,23 +50,28 @@ public final class Registration {
         return events;
     }
 
-    private static Child checkChild(Child child) {
-        Require.text(child.name(), "child.name");
-        Require.present(child.sex(), "child.sex");
-        Require.caseDate(child.dateOfBirth(), "child.dateOfBirth", null, null);
-        Require.present(child.hukou(), "child.hukou");
-        VillageCode.check(child.villageCode(), "child.villageCode");
+    /** The child as recorded (the resident ID number in capitals, blank as absent), or null when absent. */
+    private static Child checkChild(InputCheck check, Child child) {
+        if (child == null) {
+            return null;
+        }
+        check.text(child.name(), "child.name");
+        check.present(child.sex(), "child.sex");
+        LocalDate born = check.caseDate(child.dateOfBirth(), "child.dateOfBirth", null, null);
+        check.present(child.hukou(), "child.hukou");
+        check.rule(() -> VillageCode.check(child.villageCode(), "child.villageCode"));
         String idNumber = child.idNumber() == null || child.idNumber().isBlank()
                 ? null : child.idNumber().strip().toUpperCase();
-        if (idNumber != null) {
-            ResidentId.check(idNumber, child.dateOfBirth(), "child.idNumber");
+        if (idNumber != null && born != null) {
+            check.rule(() -> ResidentId.check(idNumber, born, "child.idNumber"));
         }
         return child.withIdNumber(idNumber);
     }
 
-    private static Parent checkParent(Parent parent, String field) {
-        Require.present(parent, field);
-        Require.present(parent.status(), field + ".status");
+    private static Parent checkParent(InputCheck check, Parent parent, String field) {
+        if (check.present(parent, field) != null) {
+            check.present(parent.status(), field + ".status");
+        }
         return parent;
     }
 }

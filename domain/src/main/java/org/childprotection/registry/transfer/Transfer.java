@@ -1,7 +1,7 @@
 package org.childprotection.registry.transfer;
 
 import org.childprotection.registry.jurisdiction.VillageCode;
-import org.childprotection.registry.kernel.Require;
+import org.childprotection.registry.kernel.InputCheck;
 import org.childprotection.registry.kernel.StateConflict;
 
 /** Moving the case to another village, with a reason. */
@@ -11,8 +11,10 @@ public final class Transfer {
     }
 
     public static CaseTransferred transfer(TransferCase command, String currentVillageCode) {
-        VillageCode.check(command.villageCode(), "villageCode");
-        Require.text(command.reason(), "reason");
+        InputCheck check = new InputCheck();
+        check.rule(() -> VillageCode.check(command.villageCode(), "villageCode"));
+        check.text(command.reason(), "reason");
+        check.done();
         if (command.villageCode().equals(currentVillageCode)) {
             throw new StateConflict("same-village", "The case already belongs to village " + currentVillageCode + ".");
         }

@@ -2,7 +2,7 @@ package org.childprotection.registry.visit;
 
 import org.childprotection.registry.assessment.RiskFactor;
 import org.childprotection.registry.kernel.CaseDates;
-import org.childprotection.registry.kernel.Require;
+import org.childprotection.registry.kernel.InputCheck;
 
 import java.util.List;
 
@@ -13,11 +13,13 @@ public final class HomeVisits {
     }
 
     public static HomeVisitRecorded record(RecordHomeVisit command, CaseDates dates) {
-        dates.check(command.visitDate(), "visitDate");
-        Require.present(command.visitorRole(), "visitorRole");
-        Require.text(command.observations(), "observations");
-        List<RiskFactor> concerns = List.copyOf(Require.noNulls(
-                command.concerns() == null ? List.<RiskFactor>of() : command.concerns(), "concerns"));
+        InputCheck check = new InputCheck();
+        dates.check(check, command.visitDate(), "visitDate");
+        check.present(command.visitorRole(), "visitorRole");
+        check.present(command.childSeen(), "childSeen");
+        check.text(command.observations(), "observations");
+        List<RiskFactor> concerns = check.entries(command.concerns(), "concerns");
+        check.done();
         return new HomeVisitRecorded(command.caseId(), command.visitDate(), command.visitorRole(), command.childSeen(),
                 command.observations(), concerns);
     }

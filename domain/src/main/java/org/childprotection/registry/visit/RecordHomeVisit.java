@@ -8,6 +8,6 @@ import java.util.List;
 
 /** Concerns are risk factors seen during the visit; the list may be empty. */
 public record RecordHomeVisit(@TargetAggregateIdentifier String caseId, LocalDate visitDate,
-                              VisitorRole visitorRole, boolean childSeen, String observations,
+                              VisitorRole visitorRole, Boolean childSeen, String observations,
                               List<RiskFactor> concerns) {
 }

@@ -30,6 +30,7 @@ import org.childprotection.registry.intervention.CourtDecisionRecorded;
 import org.childprotection.registry.intervention.FileGuardianshipIntervention;
 import org.childprotection.registry.intervention.GuardianshipInterventionFiled;
 import org.childprotection.registry.intervention.InterventionGrounds;
+import org.childprotection.registry.intervention.NewGuardian;
 import org.childprotection.registry.intervention.RecordCourtDecision;
 import org.childprotection.registry.kernel.ActorNotPermitted;
 import org.childprotection.registry.kernel.CaseMetadata;
@@ -300,6 +301,11 @@ public final class CaseExamples {
         return new CourtAppointedGuardian("王秀英", Relationship.OTHER_RELATIVE, 52);
     }
 
+    /** The guardian of {@link #courtAppointedGuardian()} as a court decision names them. */
+    public static NewGuardian newGuardian() {
+        return new NewGuardian("王秀英", Relationship.OTHER_RELATIVE, 52);
+    }
+
     public static CourtDecisionRecorded courtDecided(String interventionId, boolean granted) {
         return new CourtDecisionRecorded(CASE_ID, interventionId, granted, granted ? courtAppointedGuardian() : null,
                 null);
@@ -350,7 +356,7 @@ public final class CaseExamples {
     }
 
     public static RecordCourtDecision courtGrant(String interventionId) {
-        return new RecordCourtDecision(CASE_ID, interventionId, true, courtAppointedGuardian(), "撤销父母监护资格。");
+        return new RecordCourtDecision(CASE_ID, interventionId, true, newGuardian(), "撤销父母监护资格。");
     }
 
     public static RequestClosure closureRequest() {
@@ -379,9 +385,37 @@ public final class CaseExamples {
 
     // ---- refusals -------------------------------------------------------------------------------------
 
-    /** An {@link InvalidInput} breaking {@code rule} on {@code field}, with a message. */
+    /** An {@link InvalidInput} naming {@code field} alone, under {@code rule}, with a message. */
     public static Matcher<Throwable> invalidInput(String rule, String field) {
         return new Refusal(InvalidInput.class, rule, field);
+    }
+
+    /** An {@link InvalidInput} naming exactly these fields at once (in any order), each with a message. */
+    public static Matcher<Throwable> invalidFields(String... fields) {
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable actual, Description mismatch) {
+                if (!(actual instanceof InvalidInput invalid)) {
+                    mismatch.appendText("was ").appendValue(actual);
+                    return false;
+                }
+                List<String> named = invalid.problems().stream().map(InvalidInput.Problem::field).sorted().toList();
+                if (!named.equals(Arrays.stream(fields).sorted().toList())) {
+                    mismatch.appendText("named ").appendValue(named);
+                    return false;
+                }
+                if (invalid.problems().stream().anyMatch(p -> p.message() == null || p.message().isBlank())) {
+                    mismatch.appendText("had a field without a message: ").appendValue(invalid.problems());
+                    return false;
+                }
+                return true;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("InvalidInput naming ").appendValue(List.of(fields));
+            }
+        };
     }
 
     /** A {@link StateConflict} breaking {@code rule}, with a message. */
@@ -413,13 +447,14 @@ public final class CaseExamples {
                 return false;
             }
             CaseRefusal refusal = (CaseRefusal) actual;
-            if (!rule.equals(refusal.rule())) {
+            if (refusal instanceof InvalidInput invalid && field != null) {
+                // this field alone, under the rule (invalidFields names several)
+                if (invalid.problems().size() != 1 || !invalid.field().equals(field) || !rule.equals(refusal.rule())) {
+                    mismatch.appendText("named ").appendValue(invalid.problems());
+                    return false;
+                }
+            } else if (!rule.equals(refusal.rule())) {
                 mismatch.appendText("rule was ").appendValue(refusal.rule())
-                        .appendText(" (").appendValue(actual.getMessage()).appendText(")");
-                return false;
-            }
-            if (field != null && !field.equals(((InvalidInput) actual).field())) {
-                mismatch.appendText("field was ").appendValue(((InvalidInput) actual).field())
                         .appendText(" (").appendValue(actual.getMessage()).appendText(")");
                 return false;
             }

@@ -152,4 +152,14 @@ class ClosureTest extends CaseFixtureTest {
                 .expectException(stateConflict("no-closure-request"))
                 .expectNoEvents();
     }
+
+    /** An absent decision is not a rejection; and it is named before the case is asked whether a request awaits. */
+    @ParameterizedTest
+    @EnumSource(value = CaseStatus.class, names = {"CLOSURE_REQUESTED", "MONITORING"})
+    void the_decision_is_required(CaseStatus status) {
+        fixture.given(caseIn(status))
+                .when(new DecideClosure(CASE_ID, null, "同意"), otherSupervisor())
+                .expectException(invalidInput("required", "approve"))
+                .expectNoEvents();
+    }
 }

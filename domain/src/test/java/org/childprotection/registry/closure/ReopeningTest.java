@@ -87,4 +87,13 @@ class ReopeningTest extends CaseFixtureTest {
                 .expectException(invalidInput("required", "reason"))
                 .expectNoEvents();
     }
+
+    /** The command's own fields come before the case's state: a blank reason is named even on an open case. */
+    @Test
+    void a_blank_reason_is_refused_as_such_on_an_open_case_too() {
+        fixture.given(caseIn(CaseStatus.MONITORING))
+                .when(new ReopenCase(CASE_ID, " "), supervisor())
+                .expectException(invalidInput("required", "reason"))
+                .expectNoEvents();
+    }
 }

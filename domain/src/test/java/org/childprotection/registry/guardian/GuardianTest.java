@@ -94,4 +94,23 @@ class GuardianTest extends CaseFixtureTest {
                 .expectException(invalidInput("guardian-capable", "capacity"))
                 .expectNoEvents();
     }
+
+    /** Commands are never stored, so their flags and ages are boxed: an absent one is refused, not taken as false or 0. */
+    @Test
+    void the_age_and_the_signed_agreement_are_required() {
+        fixture.given(caseIn(CaseStatus.MONITORING))
+                .when(new RecordEntrustedGuardian(CASE_ID, "王建国", Relationship.OTHER_RELATIVE, null,
+                        GuardianCapacity.CAPABLE, null, null), caseworker())
+                .expectException(invalidFields("age", "agreementSigned"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void every_missing_or_wrong_field_is_named_at_once() {
+        fixture.given(caseIn(CaseStatus.MONITORING))
+                .when(new RecordEntrustedGuardian(CASE_ID, " ", null, 17, GuardianCapacity.INCAPABLE, null, null),
+                        caseworker())
+                .expectException(invalidFields("name", "relationship", "age", "capacity", "agreementSigned"))
+                .expectNoEvents();
+    }
 }

@@ -121,7 +121,7 @@ class InterventionTest extends CaseFixtureTest {
     @Test
     void a_refused_decision_cannot_name_a_guardian() {
         fixture.given(caseIn(CaseStatus.EMERGENCY, interventionFiled(INTERVENTION_ID)))
-                .when(new RecordCourtDecision(CASE_ID, INTERVENTION_ID, false, courtAppointedGuardian(), null),
+                .when(new RecordCourtDecision(CASE_ID, INTERVENTION_ID, false, newGuardian(), null),
                         supervisor())
                 .expectException(invalidInput("guardian-without-grant", "newGuardian"))
                 .expectNoEvents();
@@ -131,7 +131,7 @@ class InterventionTest extends CaseFixtureTest {
     void a_granted_decision_must_name_the_new_guardian() {
         fixture.given(caseIn(CaseStatus.EMERGENCY, interventionFiled(INTERVENTION_ID)))
                 .when(new RecordCourtDecision(CASE_ID, INTERVENTION_ID, true, null, null), supervisor())
-                .expectException(invalidInput("required", "newGuardian"))
+                .expectException(invalidInput("new-guardian-required", "newGuardian"))
                 .expectNoEvents();
     }
 
@@ -141,7 +141,7 @@ class InterventionTest extends CaseFixtureTest {
     void the_new_guardians_name_is_required(String name) {
         fixture.given(caseIn(CaseStatus.EMERGENCY, interventionFiled(INTERVENTION_ID)))
                 .when(new RecordCourtDecision(CASE_ID, INTERVENTION_ID, true,
-                        new CourtAppointedGuardian(name, Relationship.OTHER_RELATIVE, 52), null), supervisor())
+                        new NewGuardian(name, Relationship.OTHER_RELATIVE, 52), null), supervisor())
                 .expectException(invalidInput("required", "newGuardian.name"))
                 .expectNoEvents();
     }
@@ -150,7 +150,7 @@ class InterventionTest extends CaseFixtureTest {
     void the_new_guardians_relationship_is_required() {
         fixture.given(caseIn(CaseStatus.EMERGENCY, interventionFiled(INTERVENTION_ID)))
                 .when(new RecordCourtDecision(CASE_ID, INTERVENTION_ID, true,
-                        new CourtAppointedGuardian("王秀英", null, 52), null), supervisor())
+                        new NewGuardian("王秀英", null, 52), null), supervisor())
                 .expectException(invalidInput("required", "newGuardian.relationship"))
                 .expectNoEvents();
     }
@@ -159,7 +159,7 @@ class InterventionTest extends CaseFixtureTest {
     void the_new_guardian_must_be_an_adult() {
         fixture.given(caseIn(CaseStatus.EMERGENCY, interventionFiled(INTERVENTION_ID)))
                 .when(new RecordCourtDecision(CASE_ID, INTERVENTION_ID, true,
-                        new CourtAppointedGuardian("王小红", Relationship.SIBLING, 17), null), supervisor())
+                        new NewGuardian("王小红", Relationship.SIBLING, 17), null), supervisor())
                 .expectException(invalidInput("adult-required", "newGuardian.age"))
                 .expectNoEvents();
     }
@@ -168,7 +168,7 @@ class InterventionTest extends CaseFixtureTest {
     void the_new_guardians_age_must_be_possible() {
         fixture.given(caseIn(CaseStatus.EMERGENCY, interventionFiled(INTERVENTION_ID)))
                 .when(new RecordCourtDecision(CASE_ID, INTERVENTION_ID, true,
-                        new CourtAppointedGuardian("王秀英", Relationship.OTHER_RELATIVE, 152), null), supervisor())
+                        new NewGuardian("王秀英", Relationship.OTHER_RELATIVE, 152), null), supervisor())
                 .expectException(invalidInput("age", "newGuardian.age"))
                 .expectNoEvents();
     }
@@ -197,6 +197,24 @@ class InterventionTest extends CaseFixtureTest {
         fixture.given(caseIn(CaseStatus.EMERGENCY, interventionFiled(INTERVENTION_ID)))
                 .when(courtGrant(interventionId), supervisor())
                 .expectException(invalidInput("required", "interventionId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void whether_the_court_granted_is_required() {
+        fixture.given(caseIn(CaseStatus.EMERGENCY, interventionFiled(INTERVENTION_ID)))
+                .when(new RecordCourtDecision(CASE_ID, INTERVENTION_ID, null, null, null), supervisor())
+                .expectException(invalidInput("required", "granted"))
+                .expectNoEvents();
+    }
+
+    /** The decision's own fields come before the case's interventions: a bad one is named even for an unknown id. */
+    @Test
+    void a_decision_s_fields_are_checked_before_its_intervention_is_looked_up() {
+        fixture.given(caseIn(CaseStatus.EMERGENCY, interventionFiled(INTERVENTION_ID)))
+                .when(new RecordCourtDecision(CASE_ID, "int-9", true, new NewGuardian(null, null, 17), null),
+                        supervisor())
+                .expectException(invalidFields("newGuardian.name", "newGuardian.relationship", "newGuardian.age"))
                 .expectNoEvents();
     }
 }

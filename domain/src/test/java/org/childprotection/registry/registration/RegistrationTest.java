@@ -191,6 +191,17 @@ class RegistrationTest extends CaseFixtureTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void every_missing_or_malformed_field_is_named_at_once() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterChild(CASE_ID, child().withName(" ").withVillageCode("1101"), null,
+                        new Parent(null, null), new Caregiver("王建国", null, 121, GuardianCapacity.CAPABLE),
+                        new Report(null, null, "")), caseworker())
+                .expectException(invalidFields("child.name", "child.villageCode", "father", "mother.status",
+                        "caregiver.relationship", "caregiver.age", "report.source", "report.description"))
+                .expectNoEvents();
+    }
+
     static Stream<Arguments> missingFields() {
         Child c = child();
         return Stream.of(

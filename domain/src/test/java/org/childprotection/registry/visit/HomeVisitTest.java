@@ -145,4 +145,21 @@ class HomeVisitTest extends CaseFixtureTest {
                 .expectException(invalidInput("required", "concerns"))
                 .expectNoEvents();
     }
+
+    @Test
+    void whether_the_child_was_seen_is_required() {
+        fixture.given(caseIn(CaseStatus.MONITORING))
+                .when(new RecordHomeVisit(CASE_ID, TODAY, VisitorRole.CASEWORKER, null, "孩子在家。", List.of()),
+                        caseworker())
+                .expectException(invalidInput("required", "childSeen"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void every_missing_field_is_named_at_once() {
+        fixture.given(caseIn(CaseStatus.MONITORING))
+                .when(new RecordHomeVisit(CASE_ID, null, null, null, " ", null), caseworker())
+                .expectException(invalidFields("visitDate", "visitorRole", "childSeen", "observations"))
+                .expectNoEvents();
+    }
 }

@@ -29,8 +29,9 @@ public class CaseRegistrationController {
     @ResponseStatus(HttpStatus.CREATED) // as ResponseEntity.created below; this is what the document shows
     ResponseEntity<CommandAnswer> register(@Valid @RequestBody RegistrationRequest body,
                                            @AuthenticationPrincipal RegistryUser user) {
-        if (!user.covers(body.child().villageCode())) {
-            throw new OutsideJurisdiction("Village " + body.child().villageCode() + " is outside your jurisdiction.");
+        String village = body.villageCode();
+        if (village != null && !user.covers(village)) {
+            throw new OutsideJurisdiction("Village " + village + " is outside your jurisdiction.");
         }
         String caseId = UUID.randomUUID().toString();
         long version = sender.register(user, caseId, body.toCommand(caseId), body.reason());

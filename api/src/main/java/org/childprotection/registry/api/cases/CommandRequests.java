@@ -1,10 +1,9 @@
 package org.childprotection.registry.api.cases;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.childprotection.registry.assessment.RecordRiskAssessment;
@@ -24,9 +23,9 @@ import org.childprotection.registry.emergency.Placement;
 import org.childprotection.registry.guardian.GuardianCapacity;
 import org.childprotection.registry.guardian.RecordEntrustedGuardian;
 import org.childprotection.registry.guardian.Relationship;
-import org.childprotection.registry.intervention.CourtAppointedGuardian;
 import org.childprotection.registry.intervention.FileGuardianshipIntervention;
 import org.childprotection.registry.intervention.InterventionGrounds;
+import org.childprotection.registry.intervention.NewGuardian;
 import org.childprotection.registry.intervention.RecordCourtDecision;
 import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.referral.RecordReferralOutcome;
@@ -42,33 +41,39 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /**
  * The bodies of the case commands (docs/api.md), each with the command it becomes. Every body may carry a
- * {@code reason}; where the specification names the reason field of a command, that field is it.
+ * {@code reason}; where docs/api.md names the reason field of a command, that field is it.
  *
- * <p>What is checked where: the rules, and everything that needs the case, only by the domain. The annotations
- * here are the body's published shape: they are what /v3/api-docs says (required, maxLength, pattern), they
- * answer before the case is looked up, and they name every bad field at once as {@code invalid-input}. Presence
- * stays among them although the domain's {@code Require} checks it too, because the domain alone cannot answer
- * as this API does: its commands carry flags and ages as primitives (an absent {@code approve} would arrive as
- * false), it checks the case's state before some fields (a blank reopening reason on an open case would become
- * a 409) and names one field per refusal under its own rule ({@code required}). The length caps ({@link Limits})
- * are the API's alone: they protect the server and the projections, and the domain has none.
+ * <p>What is checked where: whether a field is present, and every rule, only by the domain, which names every
+ * missing or malformed field of a command at once and checks them before the case's state; the API answers a
+ * missing field, or several bad ones, as {@code invalid-input} and one broken rule by its name, naming each field
+ * in {@code errors[].field} (see {@code ApiExceptionHandler}). A body therefore
+ * passes absent fields on as null, and its flags and ages are boxed so that absence reaches the domain. One
+ * exception to "fields first": a command refused on a closed case is answered {@code case-closed} (409) by the
+ * case's one table of commands, before its fields are looked at. The annotations here are what the domain does
+ * not do: the caps that protect the server and the projections ({@link Limits}, list sizes, the phone's
+ * characters), and the published shape of a body: {@code @Schema(requiredMode = REQUIRED)} only tells
+ * /v3/api-docs which fields are required, it checks nothing. The village code's pattern, the ages' bounds and
+ * the emergency's one action at least are in the document too, and answer before the case is looked up; the
+ * domain checks them again as its rules (and refuses an absent list of actions).
  */
 public final class CommandRequests {
 
     private CommandRequests() {
     }
 
-    public record AssessmentBody(@NotNull RiskLevel riskLevel,
-                                 @Size(max = 11) List<@NotNull RiskFactor> factors,
-                                 @NotBlank @Size(max = Limits.TEXT) String summary,
+    public record AssessmentBody(@Schema(requiredMode = REQUIRED) RiskLevel riskLevel,
+                                 @Size(max = 11) List<RiskFactor> factors,
+                                 @Schema(requiredMode = REQUIRED) @Size(max = Limits.TEXT) String summary,
                                  @Size(max = Limits.REASON) String reason)
             implements CommandBody<RecordRiskAssessment> {
 
         @Override
         public RecordRiskAssessment toCommand(CaseTarget target) {
-            return new RecordRiskAssessment(target.caseId(), riskLevel, orEmpty(factors), summary);
+            return new RecordRiskAssessment(target.caseId(), riskLevel, factors, summary);
         }
 
         @Override
@@ -77,7 +82,7 @@ public final class CommandRequests {
         }
     }
 
-    public record AssignmentBody(@NotBlank @Size(max = Limits.NAME) String caseworker,
+    public record AssignmentBody(@Schema(requiredMode = REQUIRED) @Size(max = Limits.NAME) String caseworker,
                                  @Size(max = Limits.REASON) String reason)
             implements CommandBody.Reasoned<AssignCaseworker> {
 
@@ -87,11 +92,11 @@ public final class CommandRequests {
         }
     }
 
-    public record GuardianBody(@NotBlank @Size(max = Limits.NAME) String name,
-                               @NotNull Relationship relationship,
-                               @NotNull @Min(0) @Max(120) Integer age,
-                               @NotNull GuardianCapacity capacity,
-                               @NotNull Boolean agreementSigned,
+    public record GuardianBody(@Schema(requiredMode = REQUIRED) @Size(max = Limits.NAME) String name,
+                               @Schema(requiredMode = REQUIRED) Relationship relationship,
+                               @Schema(requiredMode = REQUIRED) @Min(0) @Max(120) Integer age,
+                               @Schema(requiredMode = REQUIRED) GuardianCapacity capacity,
+                               @Schema(requiredMode = REQUIRED) Boolean agreementSigned,
                                @Size(max = 30) @Pattern(regexp = "[0-9+\\- ]*", message = "must be a phone number")
                                String phone,
                                @Size(max = Limits.REASON) String reason)
@@ -104,23 +109,22 @@ public final class CommandRequests {
         }
     }
 
-    public record VisitBody(@NotNull LocalDate visitDate,
-                            @NotNull VisitorRole visitorRole,
-                            @NotNull Boolean childSeen,
-                            @NotBlank @Size(max = Limits.TEXT) String observations,
-                            @Size(max = 11) List<@NotNull RiskFactor> concerns,
+    public record VisitBody(@Schema(requiredMode = REQUIRED) LocalDate visitDate,
+                            @Schema(requiredMode = REQUIRED) VisitorRole visitorRole,
+                            @Schema(requiredMode = REQUIRED) Boolean childSeen,
+                            @Schema(requiredMode = REQUIRED) @Size(max = Limits.TEXT) String observations,
+                            @Size(max = 11) List<RiskFactor> concerns,
                             @Size(max = Limits.REASON) String reason) implements CommandBody.Reasoned<RecordHomeVisit> {
 
         @Override
         public RecordHomeVisit toCommand(CaseTarget target) {
-            return new RecordHomeVisit(target.caseId(), visitDate, visitorRole, childSeen, observations,
-                    orEmpty(concerns));
+            return new RecordHomeVisit(target.caseId(), visitDate, visitorRole, childSeen, observations, concerns);
         }
     }
 
-    public record ParentalContactBody(@NotNull LocalDate date,
-                                      @NotNull ParentRole parent,
-                                      @NotNull ContactChannel channel,
+    public record ParentalContactBody(@Schema(requiredMode = REQUIRED) LocalDate date,
+                                      @Schema(requiredMode = REQUIRED) ParentRole parent,
+                                      @Schema(requiredMode = REQUIRED) ContactChannel channel,
                                       @Size(max = Limits.REASON) String reason)
             implements CommandBody.Reasoned<RecordParentalContact> {
 
@@ -131,8 +135,8 @@ public final class CommandRequests {
     }
 
     /** Opens a referral under a new id, which the answer returns. */
-    public record ReferralBody(@NotNull Service service,
-                               @NotBlank @Size(max = Limits.LINE) String provider,
+    public record ReferralBody(@Schema(requiredMode = REQUIRED) Service service,
+                               @Schema(requiredMode = REQUIRED) @Size(max = Limits.LINE) String provider,
                                @Size(max = Limits.TEXT) String note,
                                @Size(max = Limits.REASON) String reason)
             implements CommandBody.Reasoned<ReferToService> {
@@ -148,7 +152,7 @@ public final class CommandRequests {
         }
     }
 
-    public record ReferralOutcomeBody(@NotNull ReferralOutcome outcome,
+    public record ReferralOutcomeBody(@Schema(requiredMode = REQUIRED) ReferralOutcome outcome,
                                       @Size(max = Limits.TEXT) String note,
                                       @Size(max = Limits.REASON) String reason)
             implements CommandBody.Reasoned<RecordReferralOutcome> {
@@ -159,10 +163,10 @@ public final class CommandRequests {
         }
     }
 
-    public record EmergencyBody(@NotNull MandatoryReportingTrigger trigger,
-                                @NotNull @Size(min = 1, max = 5) List<@NotNull EmergencyAction> actions,
+    public record EmergencyBody(@Schema(requiredMode = REQUIRED) MandatoryReportingTrigger trigger,
+                                @Schema(requiredMode = REQUIRED) @Size(min = 1, max = 5) List<EmergencyAction> actions,
                                 Placement placement,
-                                @NotBlank @Size(max = Limits.REASON) String reason)
+                                @Schema(requiredMode = REQUIRED) @Size(max = Limits.REASON) String reason)
             implements CommandBody.Reasoned<DeclareEmergency> {
 
         @Override
@@ -172,9 +176,9 @@ public final class CommandRequests {
     }
 
     /** Files an intervention under a new id, which the answer returns. */
-    public record InterventionBody(@NotNull InterventionGrounds grounds,
-                                   @NotBlank @Size(max = Limits.LINE) String court,
-                                   @NotBlank @Size(max = Limits.REASON) String reason)
+    public record InterventionBody(@Schema(requiredMode = REQUIRED) InterventionGrounds grounds,
+                                   @Schema(requiredMode = REQUIRED) @Size(max = Limits.LINE) String court,
+                                   @Schema(requiredMode = REQUIRED) @Size(max = Limits.REASON) String reason)
             implements CommandBody.Reasoned<FileGuardianshipIntervention> {
 
         @Override
@@ -189,16 +193,16 @@ public final class CommandRequests {
         }
     }
 
-    public record NewGuardianBody(@NotBlank @Size(max = Limits.NAME) String name,
-                                  @NotNull Relationship relationship,
-                                  @NotNull @Min(0) @Max(120) Integer age) {
+    public record NewGuardianBody(@Schema(requiredMode = REQUIRED) @Size(max = Limits.NAME) String name,
+                                  @Schema(requiredMode = REQUIRED) Relationship relationship,
+                                  @Schema(requiredMode = REQUIRED) @Min(0) @Max(120) Integer age) {
 
-        CourtAppointedGuardian toGuardian() {
-            return new CourtAppointedGuardian(name, relationship, age);
+        NewGuardian toGuardian() {
+            return new NewGuardian(name, relationship, age);
         }
     }
 
-    public record CourtDecisionBody(@NotNull Boolean granted,
+    public record CourtDecisionBody(@Schema(requiredMode = REQUIRED) Boolean granted,
                                     @Valid NewGuardianBody newGuardian,
                                     @Size(max = Limits.TEXT) String note,
                                     @Size(max = Limits.REASON) String reason)
@@ -217,7 +221,7 @@ public final class CommandRequests {
     }
 
     /** Here {@code reason} is the closure reason (docs/api.md); the recorded reason is it with the note. */
-    public record ClosureBody(@NotNull ClosureReason reason,
+    public record ClosureBody(@Schema(requiredMode = REQUIRED) ClosureReason reason,
                               @Size(max = Limits.TEXT) String note) implements CommandBody<RequestClosure> {
 
         @Override
@@ -227,11 +231,11 @@ public final class CommandRequests {
 
         @Override
         public String auditReason() {
-            return reason.name() + (note == null || note.isBlank() ? "" : ": " + note);
+            return (reason == null ? "" : reason.name()) + (note == null || note.isBlank() ? "" : ": " + note);
         }
     }
 
-    public record ClosureDecisionBody(@NotNull Boolean approve,
+    public record ClosureDecisionBody(@Schema(requiredMode = REQUIRED) Boolean approve,
                                       @Size(max = Limits.TEXT) String note,
                                       @Size(max = Limits.REASON) String reason) implements CommandBody<DecideClosure> {
 
@@ -246,7 +250,7 @@ public final class CommandRequests {
         }
     }
 
-    public record ReopeningBody(@NotBlank @Size(max = Limits.REASON) String reason)
+    public record ReopeningBody(@Schema(requiredMode = REQUIRED) @Size(max = Limits.REASON) String reason)
             implements CommandBody.Reasoned<ReopenCase> {
 
         @Override
@@ -255,9 +259,10 @@ public final class CommandRequests {
         }
     }
 
-    public record TransferBody(@NotNull @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code")
+    public record TransferBody(@Schema(requiredMode = REQUIRED)
+                               @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code")
                                String villageCode,
-                               @NotBlank @Size(max = Limits.REASON) String reason)
+                               @Schema(requiredMode = REQUIRED) @Size(max = Limits.REASON) String reason)
             implements CommandBody.Reasoned<TransferCase> {
 
         @Override
@@ -266,20 +271,16 @@ public final class CommandRequests {
         }
     }
 
-    public record CorrectionBody(@NotBlank @Size(max = 255) String eventId,
-                                 @NotBlank @Size(max = 100) String field,
-                                 @NotNull @Size(max = Limits.TEXT) String value,
-                                 @NotBlank @Size(max = Limits.REASON) String reason)
+    public record CorrectionBody(@Schema(requiredMode = REQUIRED) @Size(max = 255) String eventId,
+                                 @Schema(requiredMode = REQUIRED) @Size(max = 100) String field,
+                                 @Schema(requiredMode = REQUIRED) @Size(max = Limits.TEXT) String value,
+                                 @Schema(requiredMode = REQUIRED) @Size(max = Limits.REASON) String reason)
             implements CommandBody.Reasoned<CorrectRecord> {
 
         @Override
         public CorrectRecord toCommand(CaseTarget target) {
             return new CorrectRecord(target.caseId(), eventId, field, value, reason);
         }
-    }
-
-    private static <T> List<T> orEmpty(List<T> values) {
-        return values == null ? List.of() : values;
     }
 
     /** The body's own reason, or else the text that explains the command. */

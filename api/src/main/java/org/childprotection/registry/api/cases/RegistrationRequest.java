@@ -1,10 +1,9 @@
 package org.childprotection.registry.api.cases;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.childprotection.registry.guardian.GuardianCapacity;
@@ -23,47 +22,58 @@ import org.childprotection.registry.registration.Sex;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Body of POST /api/cases (docs/api.md). Shapes and limits are checked here; the rules, by the domain. */
-public record RegistrationRequest(@NotNull @Valid ChildBody child,
-                                  @NotNull @Valid ParentBody father,
-                                  @NotNull @Valid ParentBody mother,
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+/**
+ * Body of POST /api/cases (docs/api.md). As for the other commands ({@link CommandRequests}): the caps are checked here,
+ * whether a field is present and every rule by the domain; {@code @Schema} only documents the required fields.
+ */
+public record RegistrationRequest(@Schema(requiredMode = REQUIRED) @Valid ChildBody child,
+                                  @Schema(requiredMode = REQUIRED) @Valid ParentBody father,
+                                  @Schema(requiredMode = REQUIRED) @Valid ParentBody mother,
                                   @Valid CaregiverBody caregiver,
-                                  @NotNull @Valid ReportBody report,
+                                  @Schema(requiredMode = REQUIRED) @Valid ReportBody report,
                                   @Size(max = Limits.REASON) String reason) {
 
-    public record ChildBody(@NotBlank @Size(max = Limits.NAME) String name,
-                            @NotNull Sex sex,
-                            @NotNull LocalDate dateOfBirth,
+    public record ChildBody(@Schema(requiredMode = REQUIRED) @Size(max = Limits.NAME) String name,
+                            @Schema(requiredMode = REQUIRED) Sex sex,
+                            @Schema(requiredMode = REQUIRED) LocalDate dateOfBirth,
                             @Size(max = 18) String idNumber,
-                            @NotNull Hukou hukou,
-                            @NotNull @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code")
+                            @Schema(requiredMode = REQUIRED) Hukou hukou,
+                            @Schema(requiredMode = REQUIRED)
+                            @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code")
                             String villageCode,
                             @Size(max = Limits.LINE) String school) {
     }
 
-    public record ParentBody(@NotNull ParentStatus status, @Size(max = Limits.LINE) String workLocation) {
+    public record ParentBody(@Schema(requiredMode = REQUIRED) ParentStatus status,
+                             @Size(max = Limits.LINE) String workLocation) {
     }
 
-    public record CaregiverBody(@NotBlank @Size(max = Limits.NAME) String name,
-                                @NotNull Relationship relationship,
-                                @NotNull @Min(0) @Max(120) Integer age,
-                                @NotNull GuardianCapacity capacity) {
+    public record CaregiverBody(@Schema(requiredMode = REQUIRED) @Size(max = Limits.NAME) String name,
+                                @Schema(requiredMode = REQUIRED) Relationship relationship,
+                                @Schema(requiredMode = REQUIRED) @Min(0) @Max(120) Integer age,
+                                @Schema(requiredMode = REQUIRED) GuardianCapacity capacity) {
     }
 
-    public record ReportBody(@NotNull ReportSource source,
-                             @Size(max = 4) List<@NotNull MandatoryReportingTrigger> triggers,
-                             @NotBlank @Size(max = Limits.TEXT) String description) {
+    public record ReportBody(@Schema(requiredMode = REQUIRED) ReportSource source,
+                             @Size(max = 4) List<MandatoryReportingTrigger> triggers,
+                             @Schema(requiredMode = REQUIRED) @Size(max = Limits.TEXT) String description) {
     }
 
     RegisterChild toCommand(String caseId) {
         return new RegisterChild(caseId,
-                new Child(child.name(), child.sex(), child.dateOfBirth(), child.idNumber(), child.hukou(),
-                        child.villageCode(), child.school()),
-                new Parent(father.status(), father.workLocation()),
-                new Parent(mother.status(), mother.workLocation()),
+                child == null ? null : new Child(child.name(), child.sex(), child.dateOfBirth(), child.idNumber(),
+                        child.hukou(), child.villageCode(), child.school()),
+                father == null ? null : new Parent(father.status(), father.workLocation()),
+                mother == null ? null : new Parent(mother.status(), mother.workLocation()),
                 caregiver == null ? null : new Caregiver(caregiver.name(), caregiver.relationship(), caregiver.age(),
                         caregiver.capacity()),
-                new Report(report.source(), report.triggers() == null ? List.of() : report.triggers(),
-                        report.description()));
+                report == null ? null : new Report(report.source(), report.triggers(), report.description()));
+    }
+
+    /** The village the child lives in, as given, or null; the domain names it when it is missing. */
+    String villageCode() {
+        return child == null ? null : child.villageCode();
     }
 }

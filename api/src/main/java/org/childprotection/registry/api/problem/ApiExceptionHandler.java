@@ -41,13 +41,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CaseRefusal.class)
     ProblemDetail refused(CaseRefusal refusal) {
         if (refusal instanceof InvalidInput invalid) {
-            return Problems.invalid(invalid.rule(), invalid.getMessage(),
-                    List.of(new Problems.FieldError(invalid.field(), invalid.getMessage())));
+            return invalidInput(invalid);
         }
         HttpStatus status = refusal instanceof ActorNotPermitted ? HttpStatus.FORBIDDEN
                 : refusal instanceof StaleVersion ? HttpStatus.PRECONDITION_FAILED
                 : HttpStatus.CONFLICT;
         return Problems.of(status, refusal.rule(), refusal.getMessage());
+    }
+
+    /**
+     * The domain names every bad field of a command at once. A missing field, or several bad ones, is answered as
+     * a body the API cannot read is: {@code invalid-input}; one field breaking a rule of the registry is answered
+     * by that rule ({@code adult-required}, {@code eligibility-age}...).
+     */
+    private static ProblemDetail invalidInput(InvalidInput invalid) {
+        List<Problems.FieldError> errors = invalid.problems().stream()
+                .map(problem -> new Problems.FieldError(problem.field(), problem.message()))
+                .toList();
+        return invalid.rule().equals(InvalidInput.REQUIRED) || invalid.rule().equals(InvalidInput.SEVERAL)
+                ? Problems.invalidInput("field", errors)
+                : Problems.invalid(invalid.rule(), invalid.getMessage(), errors);
     }
 
     @ExceptionHandler(BadHeader.class)

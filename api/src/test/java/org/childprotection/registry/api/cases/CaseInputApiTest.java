@@ -241,6 +241,31 @@ class CaseInputApiTest {
         refused(bad);
     }
 
+    /** The domain checks the fields, and names every missing one at once, as a form shows all its mistakes. */
+    @Test
+    void a_body_missing_several_fields_is_a_400_naming_each_and_nothing_is_written() {
+        long events = steps.events();
+
+        ApiClient.Answer answer = steps.command(LI, reported, "guardian", CaseSteps.guardian().removeAll());
+
+        JsonNode problem = assertInvalid(answer, "invalid-input", "name");
+        assertThat(problem.get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("name", "relationship", "age", "capacity", "agreementSigned");
+        assertNothingWritten(events, reported);
+    }
+
+    /** The case's table of commands answers first: a closed case refuses a command before its fields are read. */
+    @Test
+    void a_malformed_command_on_a_closed_case_is_a_409_case_closed() {
+        long events = steps.events();
+
+        ApiClient.Answer answer = steps.command(LI, closed, "visits", edit(CaseSteps.visit(today()),
+                b -> b.remove("observations")));
+
+        assertProblem(answer, 409, "case-closed");
+        assertNothingWritten(events, closed);
+    }
+
     // ---- 400: the registry's rules on a field -------------------------------------------------------------
 
     Stream<Bad> brokenFieldRules() {
@@ -279,7 +304,8 @@ class CaseInputApiTest {
                         "value"),
                 rule("granted court decision without new guardian", WANG, "monitoring",
                         "interventions/" + interventionId + "/decision",
-                        edit(CaseSteps.courtDecision(true), b -> b.remove("newGuardian")), "required", "newGuardian"),
+                        edit(CaseSteps.courtDecision(true), b -> b.remove("newGuardian")), "new-guardian-required",
+                        "newGuardian"),
                 rule("refused court decision naming a guardian", WANG, "monitoring",
                         "interventions/" + interventionId + "/decision",
                         edit(CaseSteps.courtDecision(true), b -> b.put("granted", false)), "guardian-without-grant",

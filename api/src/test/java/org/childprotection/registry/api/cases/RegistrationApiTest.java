@@ -150,6 +150,19 @@ class RegistrationApiTest {
     }
 
     @Test
+    void an_empty_registration_is_refused_naming_every_missing_part_at_once() {
+        long eventsBefore = count("domain_event_entry");
+
+        var answer = api.post("li.caseworker", "/api/cases", "{}");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.json().get("rule").asText()).isEqualTo("invalid-input");
+        assertThat(answer.json().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("child", "father", "mother", "report");
+        assertThat(count("domain_event_entry")).isEqualTo(eventsBefore);
+    }
+
+    @Test
     void malformed_json_is_a_400_problem_and_nothing_is_stored() {
         long eventsBefore = count("domain_event_entry");
 
