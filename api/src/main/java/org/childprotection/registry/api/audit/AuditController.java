@@ -12,6 +12,7 @@ import org.childprotection.registry.integrity.MerkleLogStore;
 import org.childprotection.registry.readmodel.Jurisdictions;
 import org.childprotection.registry.readmodel.Page;
 import org.childprotection.registry.readmodel.PageRequest;
+import org.childprotection.registry.api.web.StorableInstant;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +42,8 @@ public class AuditController {
                                     message = "must be an event type such as RiskAssessed") String type,
                             @RequestParam(required = false) @Pattern(regexp = "\\d{1,12}",
                                     message = "must be a village-code prefix of 1 to 12 digits") String villageCode,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @StorableInstant Instant from,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @StorableInstant Instant to,
                             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
                             @AuthenticationPrincipal RegistryUser user) {
@@ -55,8 +56,8 @@ public class AuditController {
     @GetMapping("/api/audit/access-log")
     Page<AccessLog.AccessRecord> accessLog(@RequestParam(required = false) String caseId,
                                     @RequestParam(required = false) String actor,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @StorableInstant Instant from,
+                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @StorableInstant Instant to,
                                     @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
         return accessLog.page(new AccessLog.Filter(caseId, actor, from, to), new PageRequest(page, size));

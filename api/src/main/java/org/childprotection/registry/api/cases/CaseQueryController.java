@@ -22,6 +22,7 @@ import org.childprotection.registry.integrity.MerkleLogStore;
 import org.childprotection.registry.readmodel.Jurisdictions;
 import org.childprotection.registry.readmodel.Page;
 import org.childprotection.registry.readmodel.PageRequest;
+import org.childprotection.registry.api.web.StorableInstant;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -64,7 +65,7 @@ public class CaseQueryController {
     @GetMapping("/api/cases/{caseId}")
     ResponseEntity<CaseFileView> caseFile(@PathVariable String caseId,
                                           @RequestParam(required = false)
-                                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @StorableInstant Instant asOf,
                                           @AuthenticationPrincipal RegistryUser user) {
         CaseFile file = cases.get(caseId, user);
         Instant at = clock.instant();

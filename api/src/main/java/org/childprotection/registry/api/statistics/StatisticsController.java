@@ -5,6 +5,7 @@ import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.readmodel.Jurisdictions;
 import org.childprotection.registry.statistics.Statistics;
 import org.childprotection.registry.statistics.StatisticsRepository;
+import org.childprotection.registry.api.web.StorableInstant;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +30,8 @@ public class StatisticsController {
     @GetMapping("/api/statistics")
     Statistics statistics(@RequestParam(required = false) @Pattern(regexp = "\\d{1,12}",
                                   message = "must be a village-code prefix of 1 to 12 digits") String villageCode,
-                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @StorableInstant Instant from,
+                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @StorableInstant Instant to,
                           @AuthenticationPrincipal RegistryUser user) {
         return statistics.of(villageCode, new Jurisdictions(user.jurisdictions()), from, to, clock.instant());
     }

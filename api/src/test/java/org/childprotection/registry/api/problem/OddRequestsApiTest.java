@@ -112,6 +112,16 @@ class OddRequestsApiTest {
         CaseSteps.assertInvalid(api.get(user, path), "invalid-input", parameter);
     }
 
+    /** Java reads a year past PostgreSQL's last one (294276): compared with a stored time it was a 500. */
+    @ParameterizedTest
+    @CsvSource({"wang.supervisor, /api/statistics?to=%2B1000000-01-01T00:00:00Z, to",
+            "chen.oversight, /api/audit/events?from=-1000000000-01-01T00:00:00Z, from",
+            "chen.oversight, /api/audit/access-log?to=%2B1000000-01-01T00:00:00Z, to",
+            "li.caseworker, /api/cases/any-case?asOf=%2B1000000-01-01T00:00:00Z, asOf"})
+    void a_time_beyond_the_stored_years_is_invalid_input(String user, String path, String parameter) {
+        CaseSteps.assertInvalid(api.get(user, path), "invalid-input", parameter);
+    }
+
     /** In a body it would be stored in the log and then fail every projection of the case. */
     @org.junit.jupiter.api.Test
     void a_nul_character_in_a_body_is_invalid_input_and_nothing_is_written() {
