@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.childprotection.registry.testsupport.Await;
 import org.childprotection.registry.testsupport.UniqueTestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,10 +17,12 @@ import org.postgresql.ds.PGSimpleDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,9 +101,9 @@ class SettledReadingTest {
         EventStorageEngine settled = new SettledEventStorageEngine(builder(), NoTransactionManager.INSTANCE);
         assertThat(settled.createHeadToken()).isEqualTo(SettledPosition.TAIL);
         append("first");
-        Thread.sleep(20);
+        Await.aged(Duration.ofMillis(20));
         Instant between = Instant.now();
-        Thread.sleep(20);
+        Await.aged(Duration.ofMillis(20));
         append("second");
 
         assertThat(settledIds(settled, settled.createTailToken(), 2)).containsExactly("first", "second");
@@ -123,17 +126,18 @@ class SettledReadingTest {
             // the reader is stopped; later events commit and grow older than the gap timeout
             append("after-1");
             append("after-2");
-            Thread.sleep(GAP_TIMEOUT_MILLIS * 2L);
+            Await.aged(Duration.ofMillis(GAP_TIMEOUT_MILLIS * 2L));
             // the reader restarts from its stored position and catches up
             position = readInto(engine, position, read);
             held.commit();
         }
         // an event committed after the held one: once the reader delivers it, it has had its chance at the held one
         append("last");
-        for (int i = 0; i < 100 && !read.contains("last"); i++) {
-            Thread.sleep(100);
-            readInto(engine, position, read);
-        }
+        TrackingToken from = position;
+        Await.until("the event committed after the held one read", Duration.ofSeconds(10), () -> {
+            readInto(engine, from, read);
+            return read.contains("last");
+        });
         return read.stream().distinct().collect(Collectors.toList());
     }
 
@@ -152,12 +156,12 @@ class SettledReadingTest {
      */
     private static List<String> settledIds(EventStorageEngine engine, TrackingToken from, int count)
             throws InterruptedException {
-        List<String> ids = ids(engine, from);
-        for (int i = 0; i < 100 && ids.size() < count; i++) {
-            Thread.sleep(100);
-            ids = ids(engine, from);
-        }
-        return ids;
+        AtomicReference<List<String>> ids = new AtomicReference<>();
+        Await.until(count + " events settled", Duration.ofSeconds(10), () -> {
+            ids.set(ids(engine, from));
+            return ids.get().size() >= count;
+        });
+        return ids.get();
     }
 
     private static List<String> ids(EventStorageEngine engine, TrackingToken from) {

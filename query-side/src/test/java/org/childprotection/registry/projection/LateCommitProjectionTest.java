@@ -7,6 +7,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.childprotection.registry.casefile.CaseFileRepository;
 import org.childprotection.registry.history.CaseHistoryRepository;
 import org.childprotection.registry.history.CaseEvent;
+import org.awaitility.Awaitility;
+import org.childprotection.registry.testsupport.Await;
 import org.childprotection.registry.testsupport.CaseEvents;
 import org.childprotection.registry.testsupport.ProjectionsAwait;
 import org.childprotection.registry.testsupport.QuerySideTest;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -102,7 +105,7 @@ class LateCommitProjectionTest {
             String caseId = "late-after-" + i;
             events.append(caseId, Instant.now(), registered(caseId, "610101001002", "li.caseworker", Instant.now()));
         }
-        Thread.sleep(AGE_MILLIS);
+        Await.aged(Duration.ofMillis(AGE_MILLIS));
         PROCESSORS.forEach(name -> processor(name).start());
         readersReadOn();
         assertThat(files.find("late-held").orElseThrow().version())
@@ -114,11 +117,14 @@ class LateCommitProjectionTest {
     }
 
     /**
-     * The restarted processors' chance to read on past the open transaction. The settled reader must not, so there
-     * is nothing to wait for but time; {@link StockReaderSkipsLateCommitTest} waits until the stock reader has.
+     * The restarted processors' chance to read on past the open transaction. The settled reader must not: the held
+     * case stays without its visit all that time (Awaitility's {@code during});
+     * {@link StockReaderSkipsLateCommitTest} waits until the stock reader has read on.
      */
-    void readersReadOn() throws InterruptedException {
-        Thread.sleep(AGE_MILLIS);
+    void readersReadOn() {
+        Awaitility.await("the held case without its visit while the readers run").during(Duration.ofMillis(AGE_MILLIS))
+                .atMost(Duration.ofMillis(AGE_MILLIS * 4))
+                .until(() -> files.find("late-held").orElseThrow().version() == 0);
     }
 
     private StreamingEventProcessor processor(String name) {

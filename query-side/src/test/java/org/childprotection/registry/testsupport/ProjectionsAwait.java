@@ -1,5 +1,6 @@
 package org.childprotection.registry.testsupport;
 
+import org.awaitility.Awaitility;
 import org.childprotection.registry.projection.Reconciliation;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,15 +17,9 @@ public final class ProjectionsAwait {
     }
 
     public static void caughtUp(Reconciliation reconciliation, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Reconciliation.Result result = reconciliation.check();
-        while (!result.complete()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Projections did not catch up with the log within " + timeout + ": " + result);
-            }
-            Await.pause();
-            result = reconciliation.check();
-        }
+        Awaitility.await("the projections holding every event of the log").atMost(timeout)
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                .until(reconciliation::check, Reconciliation.Result::complete);
     }
 
     /**
