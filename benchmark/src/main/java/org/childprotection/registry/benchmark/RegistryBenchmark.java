@@ -119,7 +119,7 @@ public final class RegistryBenchmark {
         this.url = url;
         this.size = size;
         this.figures = figures;
-        this.springArgs = new String[]{"--spring.datasource.url=" + url, "--spring.datasource.username=" + USER,
+        this.springArgs = new String[]{"--spring.profiles.active=demo", "--spring.datasource.url=" + url, "--spring.datasource.username=" + USER,
                 "--spring.datasource.password=", "--registry.database.create-if-missing=false",
                 "--spring.datasource.hikari.maximum-pool-size=24", "--logging.level.root=WARN",
                 "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",

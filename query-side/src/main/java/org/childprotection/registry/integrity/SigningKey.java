@@ -25,7 +25,7 @@ import java.util.Base64;
 /**
  * The Ed25519 key that signs tree heads: a PKCS#8 PEM file ({@code registry.integrity.signing-key-file}) and
  * its public key beside it ({@code <file>.pub}, X.509 PEM). With {@code registry.integrity.generate-key=true}
- * a missing pair is generated on first start (the default setup; production provides its own key).
+ * a missing pair is generated on first start (the demo profile says so; production provides its own key).
  */
 @Component
 public class SigningKey {
@@ -38,7 +38,7 @@ public class SigningKey {
     private volatile KeyPair keys;
 
     public SigningKey(@Value("${registry.integrity.signing-key-file:registry-data/tree-head-signing-key.pem}") Path file,
-                      @Value("${registry.integrity.generate-key:true}") boolean generate) {
+                      @Value("${registry.integrity.generate-key:false}") boolean generate) {
         this.privateFile = file.toAbsolutePath();
         this.publicFile = Path.of(privateFile + ".pub");
         this.generate = generate;

@@ -47,6 +47,7 @@ final class RegistryNode implements AutoCloseable {
     /** Starts the node and waits until its health endpoint answers UP. */
     static RegistryNode start(String name, Path workDir, ScratchDatabase database, String... more) {
         List<String> arguments = new ArrayList<>(Arrays.asList(database.springArguments()));
+        arguments.add("--spring.profiles.active=demo");
         arguments.add("--registry.integrity.signing-key-file=" + workDir.resolve("tree-head-signing-key.pem"));
         arguments.addAll(Arrays.asList(more));
         RegistryNode node = new RegistryNode(name, workDir, arguments);

@@ -59,7 +59,7 @@ final class FuzzedRegistry {
     private FuzzedRegistry() {
         String[] database = UniqueTestDatabase.createForArguments();
         context = new SpringApplicationBuilder(RegistryApplication.class).run(Stream.concat(Stream.of(database),
-                Stream.of("--server.port=0", "--server.address=127.0.0.1")).toArray(String[]::new));
+                Stream.of("--spring.profiles.active=demo", "--server.port=0", "--server.address=127.0.0.1")).toArray(String[]::new));
         jdbc = context.getBean(JdbcTemplate.class);
         port = context.getEnvironment().getProperty("local.server.port");
         steps = new CaseSteps(new ApiClient(context.getEnvironment()), jdbc);
