@@ -2,7 +2,7 @@ package org.childprotection.registry.kernel;
 
 import java.util.List;
 
-/** The metadata keys every command and event carries (actor, role, reason, correlation and request id). */
+/** The metadata keys every command and event carries (actor, role, reason, correlation and request ids, address). */
 public final class CaseMetadata {
 
     public static final String ACTOR = "actor";
@@ -10,11 +10,16 @@ public final class CaseMetadata {
     public static final String REASON = "reason";
     public static final String CORRELATION_ID = "correlationId";
     public static final String REQUEST_ID = "requestId";
+    /** The id the server made for the request (the client chooses {@link #REQUEST_ID}, so it proves nothing). */
+    public static final String SERVER_REQUEST_ID = "serverRequestId";
+    /** The address the request came from. */
+    public static final String CLIENT_ADDRESS = "clientAddress";
     /** On a command only: the case version the caller based it on (HTTP If-Match); not copied onto events. */
     public static final String EXPECTED_VERSION = "expectedVersion";
 
     /** The keys copied from a command onto each event it causes. */
-    public static final List<String> PROPAGATED = List.of(ACTOR, ROLE, REASON, CORRELATION_ID, REQUEST_ID);
+    public static final List<String> PROPAGATED = List.of(ACTOR, ROLE, REASON, CORRELATION_ID, REQUEST_ID,
+            SERVER_REQUEST_ID, CLIENT_ADDRESS);
 
     private CaseMetadata() {
     }

@@ -21,7 +21,14 @@ public class AccessLog {
     public enum Resource { CASE_FILE, CASE_FILE_AS_OF, HISTORY, PROOF }
 
     public record AccessRecord(long id, Instant accessedAt, String username, String role, String caseId, Resource resource,
-                        String requestId) {
+                        String requestId, String serverRequestId, String clientAddress) {
+    }
+
+    /**
+     * Where a read came from: the request id the client gave (or the server's when it gave none), the id the server
+     * made itself, which a client cannot choose, and the client's address.
+     */
+    public record Origin(String requestId, String serverRequestId, String clientAddress) {
     }
 
     /** Filters of the access log; any may be null. {@code to} is exclusive. */
@@ -34,13 +41,15 @@ public class AccessLog {
         this.jdbc = jdbc;
     }
 
-    public void record(Instant at, String username, String role, String caseId, Resource resource, String requestId) {
+    public void record(Instant at, String username, String role, String caseId, Resource resource, Origin origin) {
         jdbc.update("""
-                INSERT INTO access_log (accessed_at, username, role, case_id, resource, request_id)
-                VALUES (:at, :username, :role, :caseId, :resource, :requestId)
+                INSERT INTO access_log (accessed_at, username, role, case_id, resource, request_id, server_request_id,
+                                        client_address)
+                VALUES (:at, :username, :role, :caseId, :resource, :requestId, :serverRequestId, :clientAddress)
                 """, new MapSqlParameterSource("at", Timestamp.from(at)).addValue("username", username)
                 .addValue("role", role).addValue("caseId", caseId).addValue("resource", resource.name())
-                .addValue("requestId", requestId));
+                .addValue("requestId", origin.requestId()).addValue("serverRequestId", origin.serverRequestId())
+                .addValue("clientAddress", origin.clientAddress()));
     }
 
     public Page<AccessRecord> page(Filter filter, PageRequest page) {
@@ -65,6 +74,7 @@ public class AccessLog {
         return page.fetch(jdbc, "*", "access_log WHERE " + String.join(" AND ", conditions), "id",
                 p, (rs, i) -> new AccessRecord(rs.getLong("id"), rs.getTimestamp("accessed_at").toInstant(),
                         rs.getString("username"), rs.getString("role"), rs.getString("case_id"),
-                        Resource.valueOf(rs.getString("resource")), rs.getString("request_id")));
+                        Resource.valueOf(rs.getString("resource")), rs.getString("request_id"),
+                        rs.getString("server_request_id"), rs.getString("client_address")));
     }
 }

@@ -58,6 +58,8 @@ public class CaseCommandSender {
         metadata.put(CaseMetadata.ACTOR, user.username());
         metadata.put(CaseMetadata.ROLE, user.role().name());
         metadata.put(CaseMetadata.REQUEST_ID, RequestIds.requestId());
+        metadata.put(CaseMetadata.SERVER_REQUEST_ID, RequestIds.origin().serverRequestId());
+        metadata.put(CaseMetadata.CLIENT_ADDRESS, RequestIds.origin().clientAddress());
         metadata.put(CaseMetadata.CORRELATION_ID, RequestIds.correlationId());
         if (reason != null && !reason.isBlank()) {
             metadata.put(CaseMetadata.REASON, reason);

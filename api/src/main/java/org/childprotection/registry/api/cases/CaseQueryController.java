@@ -106,6 +106,6 @@ public class CaseQueryController {
     }
 
     private void record(RegistryUser user, String caseId, AccessLog.Resource resource) {
-        accessLog.record(clock.instant(), user.username(), user.role().name(), caseId, resource, RequestIds.requestId());
+        accessLog.record(clock.instant(), user.username(), user.role().name(), caseId, resource, RequestIds.origin());
     }
 }

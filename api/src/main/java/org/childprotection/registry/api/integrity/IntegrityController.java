@@ -84,7 +84,7 @@ public class IntegrityController {
         cases.check(caseId, user);
         TreeHead head = current();
         accessLog.record(clock.instant(), user.username(), user.role().name(), caseId, AccessLog.Resource.PROOF,
-                RequestIds.requestId());
+                RequestIds.origin());
         SignedTreeHead signed = SignedTreeHead.of(head, key.publicKeyBase64());
         return new CaseProofs(caseId, signed.treeSize(), signed.rootHash(), signed.timestamp(), signed.signature(),
                 proofs.ofCase(caseId, head));

@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.childprotection.registry.accesslog.AccessLog;
 import org.slf4j.MDC;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * Gives every request an id (the caller's {@code X-Request-Id} when it is a plain token, else a new one),
- * echoes it in the answer and keeps it for event metadata and the logs. The correlation id defaults to it.
+ * echoes it in the answer and keeps it for event metadata and the access log. The correlation id defaults to it.
+ * A caller chooses its own id, so the server also makes one that nobody outside can choose
+ * ({@code X-Server-Request-Id}); the logs name that one, and event metadata and the access log keep it beside the
+ * caller's and the caller's address.
  */
 @Component
 @Order(FilterOrder.REQUEST_IDS)
@@ -25,18 +29,23 @@ public class RequestIds extends OncePerRequestFilter {
 
     public static final String REQUEST_HEADER = "X-Request-Id";
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    public static final String SERVER_REQUEST_HEADER = "X-Server-Request-Id";
     private static final String REQUEST_ATTRIBUTE = RequestIds.class.getName() + ".request";
     private static final String CORRELATION_ATTRIBUTE = RequestIds.class.getName() + ".correlation";
+    private static final String ORIGIN_ATTRIBUTE = RequestIds.class.getName() + ".origin";
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String requestId = tokenOr(request.getHeader(REQUEST_HEADER), UUID.randomUUID().toString());
+        String serverRequestId = UUID.randomUUID().toString();
+        String requestId = tokenOr(request.getHeader(REQUEST_HEADER), serverRequestId);
         request.setAttribute(REQUEST_ATTRIBUTE, requestId);
         request.setAttribute(CORRELATION_ATTRIBUTE, tokenOr(request.getHeader(CORRELATION_HEADER), requestId));
+        request.setAttribute(ORIGIN_ATTRIBUTE, new AccessLog.Origin(requestId, serverRequestId, request.getRemoteAddr()));
         response.setHeader(REQUEST_HEADER, requestId);
-        MDC.put("requestId", requestId);
+        response.setHeader(SERVER_REQUEST_HEADER, serverRequestId);
+        MDC.put("requestId", serverRequestId);
         try {
             chain.doFilter(request, response);
         } finally {
@@ -50,6 +59,11 @@ public class RequestIds extends OncePerRequestFilter {
 
     public static String correlationId() {
         return (String) attribute(CORRELATION_ATTRIBUTE);
+    }
+
+    /** The request's ids and the client's address (as the container sees it: behind a proxy, forwarded). */
+    public static AccessLog.Origin origin() {
+        return (AccessLog.Origin) attribute(ORIGIN_ATTRIBUTE);
     }
 
     private static Object attribute(String name) {

@@ -322,6 +322,8 @@ class CaseloadAndAuditApiTest {
         assertThat(log.get("total").asLong()).isEqualTo(4);
         JsonNode entries = log.get("items");
         assertEntry(entries.get(0), LI, "CASEWORKER", "CASE_FILE", requestIds.get("file"));
+        assertThat(entries.get(0).get("serverRequestId").asText()).as("made by the server, not the client's")
+                .isEqualTo(file.header("X-Server-Request-Id")).isNotEqualTo(requestIds.get("file"));
         assertEntry(entries.get(1), LI, "CASEWORKER", "HISTORY", requestIds.get("history"));
         assertEntry(entries.get(2), WANG, "SUPERVISOR", "CASE_FILE_AS_OF", requestIds.get("asOf"));
         assertEntry(entries.get(3), CHEN, "OVERSIGHT", "CASE_FILE", requestIds.get("oversight"));
@@ -452,6 +454,8 @@ class CaseloadAndAuditApiTest {
         assertThat(entry.get("caseId").asText()).isEqualTo(a.id());
         assertThat(entry.get("resource").asText()).isEqualTo(resource);
         assertThat(entry.get("requestId").asText()).isEqualTo(requestId);
+        assertThat(UUID.fromString(entry.get("serverRequestId").asText())).isNotNull();
+        assertThat(entry.get("clientAddress").asText()).isEqualTo("127.0.0.1");
     }
 
     private Case byName(String name) {

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,6 +65,25 @@ class EventLogSchemaTest {
         String revision = jdbc.queryForObject("SELECT payload_revision FROM domain_event_entry "
                 + "WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
         assertThat(revision).isEqualTo("1");
+    }
+
+    @Test
+    void each_event_keeps_the_clients_request_id_the_servers_own_and_the_clients_address() {
+        ApiClient.Answer registered = api.send(api.request("li.caseworker", "/api/cases")
+                .header("Content-Type", "application/json").header("X-Request-Id", "client-chosen-1")
+                .POST(HttpRequest.BodyPublishers.ofString(Registrations.valid().toString())));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String caseId = registered.json().get("caseId").asText();
+        String serverId = registered.header("X-Server-Request-Id");
+        assertThat(serverId).isNotBlank().isNotEqualTo("client-chosen-1");
+
+        List<Map<String, Object>> metadata = jdbc.queryForList("""
+                SELECT m ->> 'requestId' AS request_id, m ->> 'serverRequestId' AS server_request_id,
+                       m ->> 'clientAddress' AS client_address
+                FROM (SELECT convert_from(meta_data, 'UTF8')::jsonb AS m FROM domain_event_entry
+                      WHERE aggregate_identifier = ?) e""", caseId);
+        assertThat(metadata).isNotEmpty().allSatisfy(m -> assertThat(m).containsEntry("request_id", "client-chosen-1")
+                .containsEntry("server_request_id", serverId).containsEntry("client_address", "127.0.0.1"));
     }
 
     private String columnType(String table, String column) {
