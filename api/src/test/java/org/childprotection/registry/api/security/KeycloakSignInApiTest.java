@@ -141,7 +141,7 @@ class KeycloakSignInApiTest {
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.json().get("username").asText()).isEqualTo("li.caseworker");
         assertProblem(api.send(api.request(null, "/api/me")
-                .header("Authorization", "Basic " + base64("li.caseworker:wrong"))), 401, null);
+                .header("Authorization", ApiClient.basic("li.caseworker", "wrong"))), 401, null);
     }
 
     @Test
@@ -269,9 +269,5 @@ class KeycloakSignInApiTest {
 
     private long events() {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
-    }
-
-    private static String base64(String text) {
-        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 }
