@@ -33,7 +33,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The OpenAPI document at /v3/api-docs: HTTP Basic, and for every operation the answers it really gives (docs/api.md),
+ * The OpenAPI document at /v3/api-docs: HTTP Basic or a bearer token, and for every operation the answers it really gives (docs/api.md),
  * the problem+json ones described once here. {@code OpenApiContractTest} checks every answer of a working day
  * against the served document, so that it cannot drift from the API.
  */
@@ -57,8 +57,13 @@ public class OpenApiConfiguration {
                         .description("Event-sourced registry of rural left-behind children. Every change is an "
                                 + "immutable event; reads come from projections of the event log."))
                 .components(new Components()
-                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("JWT")
+                                .description("An access token of the site's identity provider, where one is "
+                                        + "configured (docs/identity-providers.md).")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.childprotection.registry.api.security;
 
+import org.childprotection.registry.api.security.token.BearerTokenSignIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,7 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * HTTP Basic against the configured users; the roles of each endpoint as in docs/api.md. Jurisdiction (which
+ * HTTP Basic against the configured users, and bearer tokens of an identity provider when one is configured
+ * ({@link BearerTokenSignIn}); the roles of each endpoint as in docs/api.md. Jurisdiction (which
  * cases) is checked by the endpoints themselves; everything not listed here is refused.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,7 +30,9 @@ public class SecurityConfiguration {
     private static final String MT = "MAINTAINER";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, BearerTokenSignIn bearer)
+            throws Exception {
+        bearer.applyTo(http);
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

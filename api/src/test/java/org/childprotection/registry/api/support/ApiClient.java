@@ -85,11 +85,14 @@ public class ApiClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + environment.getProperty("local.server.port") + path));
         if (user != null) {
-            String credentials = user + ":" + demoPassword(user);
-            builder.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            builder.header("Authorization", basic(user, demoPassword(user)));
         }
         return builder;
+    }
+
+    /** The {@code Authorization} header value of HTTP Basic. */
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public Answer send(HttpRequest.Builder request) {
