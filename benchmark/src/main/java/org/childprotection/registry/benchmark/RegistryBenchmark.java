@@ -121,6 +121,7 @@ public final class RegistryBenchmark {
         this.figures = figures;
         this.springArgs = new String[]{"--spring.profiles.active=demo", "--spring.datasource.url=" + url, "--spring.datasource.username=" + USER,
                 "--spring.datasource.password=", "--registry.database.create-if-missing=false",
+                "--registry.database.migrate=true",
                 "--spring.datasource.hikari.maximum-pool-size=24", "--logging.level.root=WARN",
                 "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
                 "--logging.level.org.springframework.core.annotation=ERROR", "--spring.main.banner-mode=off",

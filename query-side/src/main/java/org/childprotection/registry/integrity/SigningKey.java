@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -32,12 +33,15 @@ public class SigningKey {
 
     private static final Logger log = LoggerFactory.getLogger(SigningKey.class);
 
+    /** Where the key is unless {@code registry.integrity.signing-key-file} says otherwise. */
+    public static final String DEFAULT_FILE = "registry-data/tree-head-signing-key.pem";
+
     private final Path privateFile;
     private final Path publicFile;
     private final boolean generate;
     private volatile KeyPair keys;
 
-    public SigningKey(@Value("${registry.integrity.signing-key-file:registry-data/tree-head-signing-key.pem}") Path file,
+    public SigningKey(@Value("${registry.integrity.signing-key-file:" + DEFAULT_FILE + "}") Path file,
                       @Value("${registry.integrity.generate-key:false}") boolean generate) {
         this.privateFile = file.toAbsolutePath();
         this.publicFile = Path.of(privateFile + ".pub");
@@ -124,19 +128,32 @@ public class SigningKey {
         try {
             KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             Files.createDirectories(privateFile.getParent());
-            Files.writeString(privateFile, pemText("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(privateFile, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system; the file keeps the default permissions
-            }
-            Files.writeString(publicFile, pemText("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+            // the public half first: a private key on disk always has its public key beside it
+            writeAtomically(publicFile, pemText("PUBLIC KEY", pair.getPublic().getEncoded()), false);
+            writeAtomically(privateFile, pemText("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
             log.info("Generated a tree-head signing key at {} (public key {})", privateFile, publicFile);
             return pair;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the tree-head signing key " + privateFile, e);
+        }
+    }
+
+    /**
+     * Writes a temporary file beside the target and moves it into place atomically, so that no reader ever sees a
+     * half-written key; a secret one is created with mode 0600 before any byte is written into it (the public one 0644).
+     */
+    private static void writeAtomically(Path target, String text, boolean secret) throws IOException {
+        Path temporary = target.getFileSystem().supportedFileAttributeViews().contains("posix")
+                ? Files.createTempFile(target.getParent(), ".key-", ".tmp", PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString(secret ? "rw-------" : "rw-r--r--")))
+                : Files.createTempFile(target.getParent(), ".key-", ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.US_ASCII);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 

@@ -108,6 +108,8 @@ public class ProjectionRebuild {
                 jdbc.execute("DROP TABLE IF EXISTS " + copy);
                 // only the primary key while filling (the idempotent writes need it); other indexes come at the end
                 jdbc.execute("CREATE TABLE " + copy + " (LIKE " + table + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
+                // owned by registry_maintainer and written by registry_app, as the live table (docs/database-roles.md)
+                jdbc.execute("SELECT registry_projection_table('" + copy + "')");
                 jdbc.execute("ALTER TABLE " + copy + " ADD " + jdbc.queryForObject("SELECT pg_get_constraintdef(oid) "
                         + "FROM pg_constraint WHERE conrelid = ?::regclass AND contype = 'p'", String.class, table));
             }

@@ -64,7 +64,9 @@ public class UniqueTestDatabase implements ApplicationContextInitializer<Configu
                 "spring.datasource.url=" + SERVER + name,
                 "spring.datasource.username=" + USER,
                 "spring.datasource.password=",
-                "registry.database.create-if-missing=false"};
+                "registry.database.create-if-missing=false",
+                // a test's own database: its login (the superuser) migrates it, as the demo does
+                "registry.database.migrate=true"};
     }
 
     private static void drop(String name) {

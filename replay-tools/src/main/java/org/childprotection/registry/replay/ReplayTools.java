@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * The maintainers' tool. Configured like the API (Spring properties, {@code REGISTRY_DB_*} environment, or
@@ -22,7 +23,7 @@ import java.util.Arrays;
         description = "Maintain and inspect the Child Protection Registry's event log.",
         subcommands = {StatusCommand.class, RebuildCommand.class, ReplayCommand.class, AsOfCommand.class,
                 ExportCommand.class, VerifyCommand.class, VerifyExportCommand.class,
-                RetryDeadLettersCommand.class})
+                RetryDeadLettersCommand.class, MigrateCommand.class})
 public class ReplayTools implements Runnable {
 
     @CommandLine.Spec
@@ -60,6 +61,12 @@ public class ReplayTools implements Runnable {
 
     private static boolean isSpringArgument(String arg) {
         return arg.startsWith("--spring.") || arg.startsWith("--registry.") || arg.startsWith("--logging.");
+    }
+
+    /** Adds a Spring argument for the context a subcommand is about to start. */
+    static synchronized void contextArgument(String argument) {
+        springArguments = Stream.concat(Arrays.stream(springArguments), Stream.of(argument))
+                .toArray(String[]::new);
     }
 
     static synchronized ConfigurableApplicationContext context() {

@@ -1,0 +1,74 @@
+package org.childprotection.registry.api.startup;
+
+import org.childprotection.registry.integrity.SigningKey;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Refuses to start a registry that is configured wrongly, before anything is written: the user list in every
+ * profile, and outside the {@code demo} profile the production posture (issue 13): real users or an identity
+ * provider, no public passwords, a least-privileged database login on a migrated schema, the signing key, TLS.
+ * It runs once the configuration is read and before any bean exists (so before a database is created, a schema
+ * migrated, a key generated or a processor claims its token), and names every problem found, one a line.
+ */
+public class StartupChecks implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+    public static final String DEMO_PROFILE = "demo";
+    private static final String JWT = "spring.security.oauth2.resourceserver.jwt.";
+
+    @Override
+    public int getOrder() {
+        // after the configuration files are read and logging is set up (Spring Boot's listeners at +10 and +20)
+        return Ordered.HIGHEST_PRECEDENCE + 30;
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        ConfigurableEnvironment env = event.getEnvironment();
+        List<String> problems = new ArrayList<>();
+        List<ConfiguredUser> users = Binder.get(env)
+                .bind("registry.security.users", Bindable.listOf(ConfiguredUser.class)).orElse(List.of());
+        UserChecks userChecks = new UserChecks();
+        userChecks.errors(users, problems::add);
+        if (!env.matchesProfiles(DEMO_PROFILE)) {
+            if (users.isEmpty() && !env.containsProperty(JWT + "issuer-uri") && !env.containsProperty(JWT + "jwk-set-uri")) {
+                problems.add("No users and no identity provider are configured: set registry.security.users (with "
+                        + "{bcrypt} passwords) or " + JWT + "issuer-uri.");
+            }
+            userChecks.publicPasswords(users, problems::add);
+            signingKey(env, problems);
+            transport(env, problems);
+            new DatabaseLoginChecks().check(env, problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new StartupRefused(problems);
+        }
+    }
+
+    private static void signingKey(ConfigurableEnvironment env, List<String> problems) {
+        Path key = Path.of(env.getProperty("registry.integrity.signing-key-file", SigningKey.DEFAULT_FILE)).toAbsolutePath();
+        if (!Files.exists(key) && !env.getProperty("registry.integrity.generate-key", Boolean.class, false)) {
+            problems.add("No tree-head signing key at " + key + ": install the registry's Ed25519 key (PKCS#8 PEM, its "
+                    + "public key beside it as .pub) or set registry.integrity.generate-key=true to create one.");
+        }
+    }
+
+    private static void transport(ConfigurableEnvironment env, List<String> problems) {
+        boolean tls = env.getProperty("server.ssl.enabled", Boolean.class, true)
+                && (env.containsProperty("server.ssl.key-store") || env.containsProperty("server.ssl.bundle")
+                || env.containsProperty("server.ssl.certificate"));
+        if (!tls && !env.getProperty("registry.security.behind-tls-proxy", Boolean.class, false)) {
+            problems.add("Plain HTTP: configure TLS (server.ssl.enabled=true with server.ssl.key-store) or, when a "
+                    + "TLS proxy terminates the connections, set registry.security.behind-tls-proxy=true.");
+        }
+    }
+}
