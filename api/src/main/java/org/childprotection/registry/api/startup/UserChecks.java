@@ -1,5 +1,6 @@
 package org.childprotection.registry.api.startup;
 
+import org.childprotection.registry.api.security.JurisdictionPrefixes;
 import org.childprotection.registry.kernel.Role;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,8 +21,6 @@ final class UserChecks {
 
     /** The demo profile's passwords (application-demo.yml, README): public, so never a real user's. */
     private static final List<String> DEMO_PASSWORDS = List.of("demo-li", "demo-wang", "demo-zhao", "demo-chen", "demo-ops");
-    /** Village codes are 12 digits; a jurisdiction is a prefix of one ("" is the whole country). */
-    private static final Pattern PREFIX = Pattern.compile("\\d{0,12}");
     private static final Pattern ENCODED = Pattern.compile("\\{([^{}]+)}(.+)", Pattern.DOTALL);
     private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
 
@@ -42,15 +41,7 @@ final class UserChecks {
                 problem.accept(who + ": unknown role '" + (user.role() == null ? "" : user.role()) + "'; one of "
                         + Arrays.toString(Role.values()) + ".");
             }
-            for (String prefix : user.jurisdictions()) {
-                if (!PREFIX.matcher(prefix).matches()) {
-                    problem.accept(who + ": jurisdiction '" + prefix + "' is not a village-code prefix "
-                            + "(0 to 12 digits).");
-                } else if (prefix.isEmpty() && role != null && role != Role.OVERSIGHT) {
-                    problem.accept(who + ": the nationwide jurisdiction \"\" is for OVERSIGHT only, not " + role
-                            + "; give the village-code prefixes this user works in.");
-                }
-            }
+            JurisdictionPrefixes.problems(role, user.jurisdictions()).forEach(p -> problem.accept(who + ": " + p + "."));
             passwordFormat(user.password()).ifPresent(reason -> problem.accept(who + ": " + reason));
         }
     }

@@ -134,7 +134,7 @@ class StartupRefusalTest {
                         "--registry.security.users[3].username=a", "--registry.security.users[3].password=plain",
                         "--registry.security.users[3].role=OVERSIGHT", "--registry.security.users[3].jurisdictions[0]="),
                 "registry.security.users[0] (a): unknown role 'CASEWORKR'",
-                "registry.security.users[1] (b): the nationwide jurisdiction \"\" is for OVERSIGHT only, not SUPERVISOR",
+                "registry.security.users[1] (b): the nationwide jurisdiction \"\" is only for OVERSIGHT, not SUPERVISOR",
                 "registry.security.users[2] (c): jurisdiction '11010a' is not a village-code prefix (0 to 12 digits)",
                 "registry.security.users[2] (c): jurisdiction '1101010010011' is not a village-code prefix",
                 "registry.security.users[3] (a): the username is configured twice",
