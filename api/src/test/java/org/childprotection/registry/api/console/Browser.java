@@ -69,10 +69,12 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("who"));
     }
 
+    /** Signs in with the console's form: the browser then holds a session cookie, never the password. */
     void signInAs(String user, String password) {
         if (driver.findElements(By.id("sign-out")).isEmpty()) {
             driver.get(base + "/");
-            script("sessionStorage.clear(); localStorage.clear();");
+            script("localStorage.clear();");
+            driver.manage().deleteAllCookies();
             driver.navigate().refresh();
         } else {
             script("localStorage.clear();");

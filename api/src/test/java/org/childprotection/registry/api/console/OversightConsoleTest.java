@@ -81,9 +81,8 @@ class OversightConsoleTest extends ConsoleTestBase {
         browser.signInAs(CHEN);
         Object result = browser.asyncScript("""
                 const done = arguments[arguments.length - 1];
-                const auth = {headers: {'X-Requested-With': 'test',
-                    'Authorization': 'Basic ' + sessionStorage.getItem('registry.console.credentials')}};
-                const read = (path) => fetch(path, auth).then((r) => r.json());
+                const session = {headers: {'X-Requested-With': 'test'}};   // the console's session cookie
+                const read = (path) => fetch(path, session).then((r) => r.json());
                 (async () => {
                   const { verifyCase } = await import('/console/merkle.js');
                   const history = await read('/api/cases/' + arguments[0] + '/history');
