@@ -85,6 +85,22 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("sign-in")).click();
     }
 
+    /** From now on, in this page, collects what its Content-Security-Policy refused (see {@link #policyViolations}). */
+    void watchPolicyViolations() {
+        script("window.policyViolations = []; document.addEventListener('securitypolicyviolation',"
+                + " (e) => window.policyViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> policyViolations() {
+        return (List<String>) script("return window.policyViolations;");
+    }
+
+    /** The session ends as the server sees it: the browser no longer has its cookie (as after the idle timeout). */
+    void endSession() {
+        driver.manage().deleteCookieNamed("JSESSIONID");
+    }
+
     void go(String route) {
         driver.get(base + "/#" + route);
     }

@@ -129,6 +129,7 @@ class OversightConsoleTest extends ConsoleTestBase {
         assertThat(browser.text(By.cssSelector("table.list"))).contains("历史记录");
         browser.screenshot("access-log");
 
+        browser.watchPolicyViolations();
         browser.click(By.cssSelector("a[href='#/statistics']"));
         browser.waitForText(By.cssSelector("main h1"), "统计");
         browser.type(By.id("filter-villageCode"), village);
@@ -136,6 +137,10 @@ class OversightConsoleTest extends ConsoleTestBase {
         assertThat(browser.text(By.cssSelector("[data-figure='stats.cases'] strong"))).isEqualTo("2");
         assertThat(browser.all(By.cssSelector("[data-chart='stats.byRisk'] .bar-value")))
                 .extracting(e -> e.getText()).containsExactly("0", "1", "0", "1");   // GREEN YELLOW ORANGE RED
+        assertThat(browser.all(By.cssSelector("[data-chart='stats.byRisk'] .bar")))
+                .extracting(e -> e.getCssValue("width")).as("bars drawn under the Content-Security-Policy")
+                .filteredOn(width -> !width.equals("0px")).hasSize(2);
+        assertThat(browser.policyViolations()).isEmpty();
         browser.screenshot("statistics");
     }
 }

@@ -85,11 +85,19 @@ public class ApiClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(
                 "http://127.0.0.1:" + environment.getProperty("local.server.port") + path));
         if (user != null) {
-            String credentials = user + ":" + demoPassword(user);
-            builder.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            builder.header("Authorization", basic(user, demoPassword(user)));
         }
         return builder;
+    }
+
+    /** The Authorization header of HTTP Basic. */
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A new session of this client (signed out; it keeps its own cookies), as the web console and scripts use. */
+    public SessionClient session() {
+        return new SessionClient(this);
     }
 
     public Answer send(HttpRequest.Builder request) {
@@ -106,7 +114,7 @@ public class ApiClient {
         }
     }
 
-    private static String text(Object body) {
+    static String text(Object body) {
         try {
             return body instanceof String s ? s : JSON.writeValueAsString(body);
         } catch (IOException e) {
