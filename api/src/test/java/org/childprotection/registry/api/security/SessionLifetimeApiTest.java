@@ -10,6 +10,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,6 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -27,9 +31,10 @@ import static org.childprotection.registry.api.support.CaseSteps.assertProblem;
  * How long a session lives and what it costs: it ends after {@code server.servlet.session.timeout} without a request
  * (two seconds here) while one in use lives on; and a user with a {@code {bcrypt}} password pays one hash for
  * signing in, not one per request as HTTP Basic does. The password encoder's checks are counted where they happen.
+ * Signing in, right or wrong, is told to the application as Spring Security's authentication events.
  */
 @RegistryApiTest
-@Import(SessionLifetimeApiTest.CountedPasswordChecks.class)
+@Import({SessionLifetimeApiTest.CountedPasswordChecks.class, SessionLifetimeApiTest.AuthenticationEvents.class})
 class SessionLifetimeApiTest {
 
     private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(2);
@@ -88,6 +93,19 @@ class SessionLifetimeApiTest {
                 REQUESTS, sessionNanos / 1_000_000, basicNanos / 1_000_000, (double) basicNanos / sessionNanos);
     }
 
+    @Test
+    void signing_in_publishes_spring_securitys_authentication_events_for_listeners() {
+        AuthenticationEvents.SEEN.clear();
+        api.session().signIn(USER, "not-the-password");
+        api.send(api.request(null, "/api/me").header("Authorization", ApiClient.basic(USER, "not-the-password")));
+        api.session().signIn(USER, PASSWORD);
+
+        assertThat(AuthenticationEvents.SEEN)
+                .extracting(e -> e.getClass().getSimpleName() + " " + e.getAuthentication().getName())
+                .containsSubsequence("AuthenticationFailureBadCredentialsEvent " + USER,
+                        "AuthenticationFailureBadCredentialsEvent " + USER, "AuthenticationSuccessEvent " + USER);
+    }
+
     private static void repeat(Supplier<ApiClient.Answer> request) {
         for (int i = 0; i < REQUESTS; i++) {
             assertThat(request.get().status()).isEqualTo(200);
@@ -98,6 +116,18 @@ class SessionLifetimeApiTest {
         long start = System.nanoTime();
         work.run();
         return System.nanoTime() - start;
+    }
+
+    /** Keeps the authentication events the application publishes, as a listener of them would see them. */
+    @TestConfiguration
+    static class AuthenticationEvents {
+
+        static final Queue<AbstractAuthenticationEvent> SEEN = new ConcurrentLinkedQueue<>();
+
+        @EventListener
+        void on(AbstractAuthenticationEvent event) {
+            SEEN.add(event);
+        }
     }
 
     /** Counts the password checks of the application's own encoder (the one Spring Security signs in with). */
