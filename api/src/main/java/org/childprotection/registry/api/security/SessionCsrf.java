@@ -46,7 +46,11 @@ final class SessionCsrf {
     static RequestMatcher required(String signIn) {
         RequestMatcher signInRequest = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, signIn);
         return request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
-                && (request.isRequestedSessionIdValid() || signInRequest.matches(request));
+                && (inSession(request) || signInRequest.matches(request));
+    }
+
+    private static boolean inSession(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && request.isRequestedSessionIdValid();
     }
 
     /** Makes the request's token, if it has none yet, and so sets its cookie on the answer. */
