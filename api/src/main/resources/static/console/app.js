@@ -97,7 +97,6 @@ async function route() {
     try {
       me = await get('/api/me');   // a session of this browser; if none, the answer brings the CSRF token cookie
     } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
       me = null;
     }
   }
