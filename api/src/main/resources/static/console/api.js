@@ -1,7 +1,12 @@
-// Every call of the console goes to the registry's JSON API with the signed-in user's Basic credentials,
-// kept for this browser tab only (sessionStorage). The X-Requested-With marker keeps the browser's own
-// password dialog away: the API then answers 401 without a Basic challenge.
-const CREDENTIALS = 'registry.console.credentials';
+// Every call of the console goes to the registry's JSON API in the session that signing in opened. The password
+// goes once to POST /api/session and is kept nowhere; the browser keeps the session cookie, which no script can
+// read (HttpOnly). Writes carry the session's CSRF token: the API sets it in the XSRF-TOKEN cookie, and only a
+// page of the registry's own origin can read it and send it back in the X-XSRF-TOKEN header.
+// The X-Requested-With marker keeps the browser's own password dialog away: a 401 then comes without a challenge.
+const SESSION = '/api/session';
+const CSRF_COOKIE = 'XSRF-TOKEN';
+
+let sessionEnded = () => {};
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -11,28 +16,18 @@ export class ApiError extends Error {
   }
 }
 
-function encode(username, password) {
-  const bytes = new TextEncoder().encode(`${username}:${password}`);
-  return btoa(String.fromCharCode(...bytes));
+/** {@code listener} is called whenever the registry answers 401 to a call other than signing in. */
+export function onSessionEnd(listener) {
+  sessionEnded = listener;
 }
 
-export function signedIn() {
-  return sessionStorage.getItem(CREDENTIALS) !== null;
+/** Signs in (a form post, as Spring Security's sign-in takes it); answers the user, as GET /api/me does. */
+export function signIn(username, password) {
+  return call('POST', SESSION, new URLSearchParams({ username, password }));
 }
 
 export function signOut() {
-  sessionStorage.removeItem(CREDENTIALS);
-}
-
-/** Signs in: the credentials are kept only when the registry accepts them. Answers GET /api/me. */
-export async function signIn(username, password) {
-  sessionStorage.setItem(CREDENTIALS, encode(username, password));
-  try {
-    return await get('/api/me');
-  } catch (e) {
-    signOut();
-    throw e;
-  }
+  return call('DELETE', SESSION);
 }
 
 export function get(path, params) {
@@ -53,28 +48,35 @@ function withQuery(path, params) {
   return text ? `${path}?${text}` : path;
 }
 
+function csrfToken() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith(`${CSRF_COOKIE}=`));
+  return cookie ? decodeURIComponent(cookie.slice(CSRF_COOKIE.length + 1)) : '';
+}
+
 async function call(method, path, body, headers) {
+  const json = body !== undefined && !(body instanceof URLSearchParams);
   const response = await fetch(path, {
     method,
+    credentials: 'same-origin',
     headers: {
       'Accept': 'application/json',
       'X-Requested-With': 'registry-console',
-      'Authorization': `Basic ${sessionStorage.getItem(CREDENTIALS) || ''}`,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(method === 'GET' ? {} : { 'X-XSRF-TOKEN': csrfToken() }),
+      ...(json ? { 'Content-Type': 'application/json' } : {}),
       ...headers,
     },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: json ? JSON.stringify(body) : body,
   });
   const text = await response.text();
-  let json = {};
+  let answer = {};
   try {
-    json = text ? JSON.parse(text) : {};
+    answer = text ? JSON.parse(text) : {};
   } catch (e) {
-    json = { detail: `HTTP ${response.status}` };
+    answer = { detail: `HTTP ${response.status}` };
   }
   if (!response.ok) {
-    if (response.status === 401) signOut();
-    throw new ApiError(response.status, json);
+    if (response.status === 401 && path !== SESSION) sessionEnded();
+    throw new ApiError(response.status, answer);
   }
-  return json;
+  return answer;
 }

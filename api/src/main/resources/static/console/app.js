@@ -1,7 +1,7 @@
 // The console's frame: sign-in, the top bar (what this role may open), the language switch and the routes.
 import { h, replace } from './dom.js';
 import { t, label, language, setLanguage } from './i18n.js';
-import { ApiError, get, signedIn, signIn, signOut } from './api.js';
+import { ApiError, get, onSessionEnd, signIn, signOut } from './api.js';
 import { refused } from './views/refused.js';
 import { caseload } from './views/caseload.js';
 import { register } from './views/register.js';
@@ -49,8 +49,12 @@ function showBar() {
     h('button', { type: 'button', id: 'sign-out', on: { click: leave } }, t('nav.signOut')));
 }
 
-function leave() {
-  signOut();
+async function leave() {
+  try {
+    await signOut();
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;   // a session that had ended already: nothing more to close
+  }
   me = null;
   if (location.hash.length > 2) location.hash = '#/';   // the hash change shows the sign-in page
   else route();
@@ -79,11 +83,19 @@ function signInPage(message) {
   return form;
 }
 
+// A 401 to any call: the session has ended (idle timeout, signed out elsewhere); back to the sign-in form
+onSessionEnd(() => {
+  if (!me) return;   // not signed in yet: route() shows the form
+  me = null;
+  showBar();
+  replace(main, signInPage(t('signin.expired')));
+});
+
 async function route() {
   document.documentElement.lang = language();
-  if (!me && signedIn()) {
+  if (!me) {
     try {
-      me = await get('/api/me');
+      me = await get('/api/me');   // a session of this browser; if none, the answer brings the CSRF token cookie
     } catch (e) {
       me = null;
     }
@@ -113,11 +125,8 @@ async function route() {
     await found.r.view(page, { me, params: found.match.slice(1).map(decodeURIComponent), refresh: route });
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
-    if (e.status === 401) {
-      me = null;
-      showBar();
-      replace(main, signInPage(t('signin.failed')));
-    } else if (e.status === 403 || e.status === 404) {
+    if (e.status === 401) return;   // onSessionEnd shows the sign-in form
+    if (e.status === 403 || e.status === 404) {
       replace(main, refused(e.status));
     } else {
       replace(main, h('div.alert', { role: 'alert' }, t('form.refused', { detail: e.message })));

@@ -5,6 +5,7 @@ export const en = {
   'nav.access': 'Access log', 'nav.statistics': 'Statistics', 'nav.signOut': 'Sign out',
   'signin.title': 'Sign in', 'signin.username': 'Username', 'signin.password': 'Password',
   'signin.submit': 'Sign in', 'signin.failed': 'Wrong username or password.',
+  'signin.expired': 'Your session has ended. Please sign in again.',
   'signin.hint': 'Use your registry account. The demo accounts are listed in the README.',
   'caseload.title': 'Caseload', 'caseload.total': '{total} cases, most urgent first', 'caseload.empty': 'No cases.',
   'filter.apply': 'Filter', 'filter.any': 'any', 'filter.villageCode': 'Village code (prefix)',

@@ -5,6 +5,7 @@ export const zh = {
   'nav.access': '查阅记录', 'nav.statistics': '统计', 'nav.signOut': '退出',
   'signin.title': '登录', 'signin.username': '用户名', 'signin.password': '密码',
   'signin.submit': '登录', 'signin.failed': '用户名或密码错误。',
+  'signin.expired': '登录已过期，请重新登录。',
   'signin.hint': '请使用您的登记系统账号。演示账号见 README。',
   'caseload.title': '个案列表', 'caseload.total': '共 {total} 个个案，最紧急的在前', 'caseload.empty': '没有个案。',
   'filter.apply': '筛选', 'filter.any': '全部', 'filter.villageCode': '行政区划代码（前缀）',

@@ -26,6 +26,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,13 +34,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The OpenAPI document at /v3/api-docs: HTTP Basic or a bearer token, and for every operation the answers it really gives (docs/api.md),
- * the problem+json ones described once here. {@code OpenApiContractTest} checks every answer of a working day
- * against the served document, so that it cannot drift from the API.
+ * The OpenAPI document at /v3/api-docs: HTTP Basic, a session's cookie or a bearer token, and for every operation
+ * the answers it really gives (docs/api.md), the problem+json ones described once here. {@code OpenApiContractTest}
+ * checks every answer of a working day against the served document, so that it cannot drift from the API.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
+    /** The order of {@link #answersAsGiven} among the document's customizers. */
+    static final int SHARED_ANSWERS = 0;
     private static final String PROBLEM = "Problem";
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
     /** The case commands: those that act on an existing case, and so may carry If-Match. */
@@ -58,11 +61,16 @@ public class OpenApiConfiguration {
                                 + "immutable event; reads come from projections of the event log."))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("session", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.COOKIE).name("JSESSIONID")
+                                .description("The session POST /api/session opened; its writes also carry the "
+                                        + "X-XSRF-TOKEN header"))
                         .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT")
                                 .description("An access token of the site's identity provider, where one is "
                                         + "configured (docs/identity-providers.md).")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("session"))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
@@ -83,6 +91,7 @@ public class OpenApiConfiguration {
     }
 
     @Bean
+    @Order(SHARED_ANSWERS)
     OpenApiCustomizer answersAsGiven() {
         return openApi -> {
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
@@ -99,9 +108,10 @@ public class OpenApiConfiguration {
     /**
      * The problems an operation can answer, and why. Before security the request guards answer 400 (an unreadable
      * Accept, a NUL in the query), 406 and 415 on any request; security answers 401, and 403 wherever a role is
-     * needed (all but /api/me); 404 where the path names something; 503 wherever the database is read. A POST
-     * passes the command filter (413; Idempotency-Key: 400, 409 while the first is under way, 422 when reused for
-     * another request); a case command may also be refused by the case as it stands (409) or by its If-Match (412).
+     * needed (all but /api/me) or a session's write lacks its CSRF token; 404 where the path names something; 503
+     * wherever the database is read. A POST passes the command filter (413; Idempotency-Key: 400, 409 while the
+     * first is under way, 422 when reused for another request); a case command may also be refused by the case as
+     * it stands (409) or by its If-Match (412).
      */
     private static Map<String, String> problems(PathItem.HttpMethod method, String path, boolean body) {
         boolean me = path.equals("/api/me");

@@ -11,10 +11,14 @@ import java.util.List;
 public class CurrentUserController {
 
     public record Me(String username, String role, List<String> jurisdictions) {
+
+        static Me of(RegistryUser user) {
+            return new Me(user.username(), user.role().name(), user.jurisdictions());
+        }
     }
 
     @GetMapping("/api/me")
     Me me(@AuthenticationPrincipal RegistryUser user) {
-        return new Me(user.username(), user.role().name(), user.jurisdictions());
+        return Me.of(user);
     }
 }

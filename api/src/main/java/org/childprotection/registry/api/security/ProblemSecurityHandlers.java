@@ -8,6 +8,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -15,10 +17,11 @@ import java.io.IOException;
 /**
  * 401 and 403 from the security filters, as problem+json like every other error. The Basic challenge is left
  * out for scripts that say so ({@code X-Requested-With}, as the web console does): a browser answers a challenge
- * with its own password dialog, over the console's sign-in form.
+ * with its own password dialog, over the console's sign-in form. A refused sign-in has no challenge either.
  */
 @Component
-public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler,
+        AuthenticationFailureHandler {
 
     static final String SCRIPT_MARKER = "X-Requested-With";
 
@@ -35,12 +38,22 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
             response.setHeader("WWW-Authenticate", "Basic realm=\"child-protection-registry\"");
         }
         problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "authentication",
-                "Sign in with a registry username and password (HTTP Basic)."));
+                "Sign in with a registry username and password: POST /api/session, or HTTP Basic on each request."));
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException e) throws IOException {
+        problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "authentication",
+                "Wrong username or password."));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "role", "Your role does not allow this request."));
+        problems.write(response, e instanceof CsrfException
+                ? Problems.of(HttpStatus.FORBIDDEN, "csrf", "A write in a session, and signing in, must carry the "
+                        + "X-XSRF-TOKEN header with the value of the XSRF-TOKEN cookie the registry set.")
+                : Problems.of(HttpStatus.FORBIDDEN, "role", "Your role does not allow this request."));
     }
 }

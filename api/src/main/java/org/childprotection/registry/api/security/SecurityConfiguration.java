@@ -5,24 +5,36 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * HTTP Basic against the configured users, and bearer tokens of an identity provider when one is configured
- * ({@link BearerTokenSignIn}); the roles of each endpoint as in docs/api.md. Jurisdiction (which
+ * Three ways to sign in: a session against the configured users (the web console, and scripts that keep its
+ * cookie), opened by {@code POST /api/session} and closed by {@code DELETE /api/session}, its writes guarded by a CSRF
+ * token; HTTP Basic on each request, stateless, for scripts; and bearer tokens of an identity provider when one is
+ * configured ({@link BearerTokenSignIn}). The roles of each endpoint are as in docs/api.md. Jurisdiction (which
  * cases) is checked by the endpoints themselves; everything not listed here is refused.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
+
+    public static final String SESSION = "/api/session";
+    /**
+     * The console's whole policy: its scripts, styles and data come from the registry itself, nothing inline;
+     * images may also be data: URIs (the console's empty favicon, Swagger UI's icons).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final String CW = "CASEWORKER";
     private static final String SUP = "SUPERVISOR";
@@ -30,20 +42,33 @@ public class SecurityConfiguration {
     private static final String MT = "MAINTAINER";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, BearerTokenSignIn bearer)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, SessionAnswers sessions,
+                            BearerTokenSignIn bearer) throws Exception {
         bearer.applyTo(http);
         return http
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.csrfTokenRepository(SessionCsrf.tokenRepository())
+                        .csrfTokenRequestHandler(SessionCsrf.requestHandler())
+                        .requireCsrfProtectionMatcher(SessionCsrf.required(SESSION)))
+                .addFilterAfter(new SessionCsrf.CookieIssuer(), CsrfFilter.class)
+                // a session is made by signing in only: no request is kept for after a sign-in
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .formLogin(form -> form.loginPage("/").loginProcessingUrl(SESSION)
+                        .successHandler(sessions).failureHandler(problems))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.DELETE, SESSION))
+                        .logoutSuccessHandler(sessions))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         // the web console's static files only; its data comes from the API below, signed in
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/console/**", "/favicon.ico").permitAll()
+                        // answered by the sign-in and sign-out filters above, before these rules
+                        .requestMatchers(HttpMethod.POST, SESSION).permitAll()
+                        .requestMatchers(HttpMethod.DELETE, SESSION).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
                         .requestMatchers("/actuator/prometheus", "/api/processors").hasRole(MT)
                         .requestMatchers(HttpMethod.POST, "/api/processors/*/dead-letters/retry").hasRole(MT)

@@ -69,10 +69,12 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("who"));
     }
 
+    /** Signs in with the console's form: the browser then holds a session cookie, never the password. */
     void signInAs(String user, String password) {
         if (driver.findElements(By.id("sign-out")).isEmpty()) {
             driver.get(base + "/");
-            script("sessionStorage.clear(); localStorage.clear();");
+            script("localStorage.clear();");
+            driver.manage().deleteAllCookies();
             driver.navigate().refresh();
         } else {
             script("localStorage.clear();");
@@ -81,6 +83,22 @@ final class Browser implements AutoCloseable {
         type(By.id("username"), user);
         type(By.id("password"), password);
         driver.findElement(By.id("sign-in")).click();
+    }
+
+    /** From now on, in this page, collects what its Content-Security-Policy refused (see {@link #policyViolations}). */
+    void watchPolicyViolations() {
+        script("window.policyViolations = []; document.addEventListener('securitypolicyviolation',"
+                + " (e) => window.policyViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> policyViolations() {
+        return (List<String>) script("return window.policyViolations;");
+    }
+
+    /** The session ends as the server sees it: the browser no longer has its cookie (as after the idle timeout). */
+    void endSession() {
+        driver.manage().deleteCookieNamed("JSESSIONID");
     }
 
     void go(String route) {

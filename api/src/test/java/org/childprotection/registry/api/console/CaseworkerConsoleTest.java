@@ -1,5 +1,6 @@
 package org.childprotection.registry.api.console;
 
+import org.childprotection.registry.api.support.ApiClient;
 import org.childprotection.registry.api.support.CaseSteps.Case;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,6 +15,32 @@ import static org.childprotection.registry.api.support.CaseSteps.today;
 
 /** A caseworker's day in the web console, in headless Chromium against the running registry. */
 class CaseworkerConsoleTest extends ConsoleTestBase {
+
+    @Test
+    void signs_in_to_a_session_keeping_no_password_and_returns_to_the_form_when_the_session_ends() {
+        browser.signInAs(LI);
+        assertThat(browser.script("return JSON.stringify(sessionStorage) + JSON.stringify(localStorage)"
+                + " + document.cookie;")).asString().as("what the page's scripts can read")
+                .doesNotContain(ApiClient.demoPassword(LI)).doesNotContain("JSESSIONID").contains("XSRF-TOKEN=");
+
+        browser.click(By.cssSelector("a[href='#/register']"));
+        browser.waitForText(By.cssSelector("main h1"), "登记儿童");
+        browser.endSession();
+        browser.click(By.cssSelector("a.brand"));   // the caseload: its first call meets the ended session
+        assertThat(browser.text(By.cssSelector("form.signin .alert"))).isEqualTo("登录已过期，请重新登录。");
+        assertThat(browser.all(By.id("who"))).isEmpty();
+
+        browser.type(By.id("username"), LI);
+        browser.type(By.id("password"), ApiClient.demoPassword(LI));
+        browser.click(By.id("sign-in"));
+        browser.waitForText(By.cssSelector("main h1"), "个案列表");
+
+        browser.click(By.id("sign-out"));
+        assertThat(browser.waitFor(By.id("username")).isDisplayed()).isTrue();
+        assertThat(browser.all(By.cssSelector("form.signin .alert")).get(0).isDisplayed()).as("no message").isFalse();
+        browser.reload();
+        assertThat(browser.waitFor(By.cssSelector("form.signin")).isDisplayed()).as("signed out for good").isTrue();
+    }
 
     @Test
     void registers_a_child_records_an_assessment_and_a_visit_and_sees_them_in_the_timeline() {

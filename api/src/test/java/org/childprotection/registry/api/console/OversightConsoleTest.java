@@ -81,9 +81,8 @@ class OversightConsoleTest extends ConsoleTestBase {
         browser.signInAs(CHEN);
         Object result = browser.asyncScript("""
                 const done = arguments[arguments.length - 1];
-                const auth = {headers: {'X-Requested-With': 'test',
-                    'Authorization': 'Basic ' + sessionStorage.getItem('registry.console.credentials')}};
-                const read = (path) => fetch(path, auth).then((r) => r.json());
+                const session = {headers: {'X-Requested-With': 'test'}};   // the console's session cookie
+                const read = (path) => fetch(path, session).then((r) => r.json());
                 (async () => {
                   const { verifyCase } = await import('/console/merkle.js');
                   const history = await read('/api/cases/' + arguments[0] + '/history');
@@ -130,6 +129,7 @@ class OversightConsoleTest extends ConsoleTestBase {
         assertThat(browser.text(By.cssSelector("table.list"))).contains("历史记录");
         browser.screenshot("access-log");
 
+        browser.watchPolicyViolations();
         browser.click(By.cssSelector("a[href='#/statistics']"));
         browser.waitForText(By.cssSelector("main h1"), "统计");
         browser.type(By.id("filter-villageCode"), village);
@@ -137,6 +137,10 @@ class OversightConsoleTest extends ConsoleTestBase {
         assertThat(browser.text(By.cssSelector("[data-figure='stats.cases'] strong"))).isEqualTo("2");
         assertThat(browser.all(By.cssSelector("[data-chart='stats.byRisk'] .bar-value")))
                 .extracting(e -> e.getText()).containsExactly("0", "1", "0", "1");   // GREEN YELLOW ORANGE RED
+        assertThat(browser.all(By.cssSelector("[data-chart='stats.byRisk'] .bar")))
+                .extracting(e -> e.getCssValue("width")).as("bars drawn under the Content-Security-Policy")
+                .filteredOn(width -> !width.equals("0px")).hasSize(2);
+        assertThat(browser.policyViolations()).isEmpty();
         browser.screenshot("statistics");
     }
 }

@@ -10,6 +10,7 @@ import org.childprotection.registry.api.support.ApiClient;
 import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.CaseSteps.Case;
 import org.childprotection.registry.api.support.RegistryApiTest;
+import org.childprotection.registry.api.support.SessionClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,6 +76,7 @@ class OpenApiContractTest {
         ApiClient checked = api.observedBy(this::check);
 
         caseworkersDay(steps, checked);
+        consoleSession(steps, checked);
         supervisorsDay(steps);
         inspection(steps, checked);
         refusals(steps, checked);
@@ -102,6 +104,16 @@ class OpenApiContractTest {
         steps.ok(LI, c, "closure", CaseSteps.closure("PARENTS_RETURNED"));
         steps.ok(WANG, c, "closure/decision", CaseSteps.closureDecision(true));
         steps.ok(ZHAO, c, "reopening", CaseSteps.reopening());
+    }
+
+    /** The web console's way: signs in to a session, reads and writes in it with the CSRF token, signs out. */
+    private void consoleSession(CaseSteps steps, ApiClient checked) {
+        Case c = steps.monitoring(LI, freshVillage(LI_TOWNSHIP));
+        SessionClient session = checked.session();
+        assertThat(session.signIn(LI).status()).isEqualTo(200);
+        assertThat(session.get(c.path()).status()).isEqualTo(200);
+        assertThat(session.post(c.path() + "/visits", CaseSteps.visit(today())).status()).isEqualTo(200);
+        assertThat(session.signOut().status()).isEqualTo(204);
     }
 
     /** Assigns, declares an emergency, goes to court and transfers: every supervisor-only command. */
@@ -141,6 +153,11 @@ class OpenApiContractTest {
         requestsOnPurposeWrong = true;
         assertProblem(steps.command(LI, c, "assessments", CaseSteps.assessment("PURPLE")), 400, "invalid-input");
         assertProblem(checked.get(null, "/api/cases"), 401, null);
+        SessionClient session = checked.session();
+        assertProblem(session.signIn(LI, "not-the-password"), 401, "authentication");
+        session.signIn(LI);
+        assertProblem(session.send(session.request(c.path() + "/visits").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(CaseSteps.visit(today()).toString()))), 403, "csrf");
         assertProblem(checked.get(LI, "/api/audit/events"), 403, "role");
         assertProblem(steps.command(LI, c, "assignment", CaseSteps.assignment(LI)), 403, "role");
         assertProblem(checked.get(LI, "/api/cases/no-such-case"), 404, "case-not-found");

@@ -5,6 +5,8 @@ import org.childprotection.registry.api.support.RegistryApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.childprotection.registry.api.support.CaseSteps.CHEN;
 import static org.childprotection.registry.api.support.CaseSteps.LI;
@@ -14,7 +16,8 @@ import static org.childprotection.registry.api.support.CaseSteps.assertProblem;
 
 /**
  * What the web console relies on: its static files without signing in (and nothing else), GET /api/me, and
- * a 401 without the Basic challenge for its calls, so the browser never opens its own password dialog.
+ * a 401 without the Basic challenge for its calls, so the browser never opens its own password dialog; and what
+ * it may do: only what its strict Content-Security-Policy allows.
  */
 @RegistryApiTest
 class ConsoleAccessApiTest {
@@ -62,5 +65,25 @@ class ConsoleAccessApiTest {
         assertProblem(api.get(null, "/api/cases"), 401, "authentication");
         assertProblem(api.send(api.request(null, "/console/app.js")
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody())), 401, "authentication");
+    }
+
+    @Test
+    void every_answer_carries_the_strict_content_security_policy() {
+        String policy = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+                + "form-action 'self'; frame-ancestors 'none'";
+        List<ApiClient.Answer> answers = List.of(api.get(null, "/"), api.get(null, "/console/app.js"),
+                api.get(null, "/api/me"), api.get(LI, "/api/cases"), api.get(LI, "/api/cases/no-such-case"),
+                api.session().signIn(LI));
+        assertThat(answers).allSatisfy(answer ->
+                assertThat(answer.header("Content-Security-Policy")).as(answer.response().uri().getPath())
+                        .isEqualTo(policy));
+    }
+
+    @Test
+    void the_console_sends_no_credentials_of_its_own_and_no_inline_script_or_style() {
+        assertThat(api.get(null, "/console/api.js").body()).doesNotContain("Authorization").doesNotContain("Basic")
+                .doesNotContain("sessionStorage");
+        assertThat(api.get(null, "/").body()).doesNotContainPattern("<script(?![^>]*\\bsrc=)")
+                .doesNotContain("style=").doesNotContainPattern("\\son[a-z]+=");
     }
 }

@@ -95,6 +95,11 @@ public class ApiClient {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A new session of this client (signed out; it keeps its own cookies), as the web console and scripts use. */
+    public SessionClient session() {
+        return new SessionClient(this);
+    }
+
     public Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(),
@@ -109,7 +114,7 @@ public class ApiClient {
         }
     }
 
-    private static String text(Object body) {
+    static String text(Object body) {
         try {
             return body instanceof String s ? s : JSON.writeValueAsString(body);
         } catch (IOException e) {
