@@ -14,7 +14,7 @@ CREATE TABLE security_event (
     case_id     VARCHAR(64),
     method      VARCHAR(16),
     path        VARCHAR(300),
-    status      INTEGER      NOT NULL,  -- the HTTP status answered
+    status      INTEGER,                -- the HTTP status answered, where known when recorded
     request_id  VARCHAR(100)
 );
 

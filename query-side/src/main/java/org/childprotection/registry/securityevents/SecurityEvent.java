@@ -7,7 +7,7 @@ import java.time.Instant;
  * or a signed-in user's attempt on an existing case outside their jurisdiction. {@code id} is 0 until stored.
  */
 public record SecurityEvent(long id, Instant occurredAt, Kind kind, String username, String role, String address,
-                            Means means, String caseId, String method, String path, int status, String requestId) {
+                            Means means, String caseId, String method, String path, Integer status, String requestId) {
 
     public enum Kind { SIGN_IN_FAILED, SIGN_IN_THROTTLED, SIGN_IN_SUCCEEDED, CASE_OUTSIDE_JURISDICTION }
 
@@ -15,12 +15,12 @@ public record SecurityEvent(long id, Instant occurredAt, Kind kind, String usern
     public enum Means { BASIC, FORM, BEARER }
 
     public static SecurityEvent signIn(Kind kind, Instant at, String username, String address, Means means,
-                                       String method, String path, int status, String requestId) {
+                                       String method, String path, Integer status, String requestId) {
         return new SecurityEvent(0, at, kind, username, null, address, means, null, method, path, status, requestId);
     }
 
     public static SecurityEvent caseAttempt(Instant at, String username, String role, String address, String caseId,
-                                            String method, String path, int status, String requestId) {
+                                            String method, String path, Integer status, String requestId) {
         return new SecurityEvent(0, at, Kind.CASE_OUTSIDE_JURISDICTION, username, role, address, null, caseId, method,
                 path, status, requestId);
     }

@@ -73,9 +73,8 @@ public class SecurityEvents {
                 ), of_username AS (
                     SELECT occurred_at FROM recent
                     WHERE username = :username AND kind <> 'SIGN_IN_SUCCEEDED'
-                      AND occurred_at > coalesce((SELECT max(occurred_at) FROM recent
-                                                  WHERE username = :username AND kind = 'SIGN_IN_SUCCEEDED'),
-                                                 '-infinity')
+                      AND id > coalesce((SELECT max(id) FROM recent
+                                         WHERE username = :username AND kind = 'SIGN_IN_SUCCEEDED'), 0)
                 ), from_address AS (
                     SELECT occurred_at, coalesce(username, '#' || id) AS name FROM recent
                     WHERE address = :address AND kind <> 'SIGN_IN_SUCCEEDED'
@@ -128,8 +127,8 @@ public class SecurityEvents {
                         SecurityEvent.Kind.valueOf(rs.getString("kind")), rs.getString("username"),
                         rs.getString("role"), rs.getString("address"),
                         rs.getString("means") == null ? null : SecurityEvent.Means.valueOf(rs.getString("means")),
-                        rs.getString("case_id"), rs.getString("method"), rs.getString("path"), rs.getInt("status"),
-                        rs.getString("request_id")));
+                        rs.getString("case_id"), rs.getString("method"), rs.getString("path"),
+                        (Integer) rs.getObject("status"), rs.getString("request_id")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

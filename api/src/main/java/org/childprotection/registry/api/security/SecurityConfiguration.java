@@ -1,5 +1,8 @@
 package org.childprotection.registry.api.security;
 
+import org.childprotection.registry.api.problem.Problems;
+import org.childprotection.registry.api.signin.SignInThrottle;
+import org.childprotection.registry.api.signin.SignInThrottleFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -10,6 +13,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -17,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * HTTP Basic against the configured users; the roles of each endpoint as in docs/api.md. Jurisdiction (which
- * cases) is checked by the endpoints themselves; everything not listed here is refused.
+ * cases) is checked by the endpoints themselves; everything not listed here is refused. Before any credentials
+ * are checked, the sign-in throttle may refuse them (429): its filter stands before every authentication filter.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -28,8 +33,11 @@ public class SecurityConfiguration {
     private static final String MT = "MAINTAINER";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, SignInThrottle throttle,
+                            Problems problemWriter) throws Exception {
         return http
+                .addFilterBefore(new SignInThrottleFilter(throttle, problemWriter),
+                        UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -51,6 +59,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/cases/*/proof").hasRole(OV)
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/cases/*/history")
                         .hasAnyRole(CW, SUP, OV)
+                        .requestMatchers(HttpMethod.GET, "/api/audit/security-events").hasRole(OV)
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(OV)
                         .requestMatchers(HttpMethod.GET, "/api/statistics").hasAnyRole(SUP, OV)
                         .requestMatchers(HttpMethod.GET, "/api/integrity", "/api/integrity/**").hasAnyRole(OV, MT)
