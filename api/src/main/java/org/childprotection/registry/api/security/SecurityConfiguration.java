@@ -13,7 +13,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 import java.util.Map;
 import java.util.function.Function;
@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * HTTP Basic against the configured users; the roles of each endpoint as in docs/api.md. Jurisdiction (which
  * cases) is checked by the endpoints themselves; everything not listed here is refused. Before any credentials
- * are checked, the sign-in throttle may refuse them (429): its filter stands before every authentication filter.
+ * are checked, the sign-in throttle may refuse them (429): its filter stands before every authentication filter
+ * (and before the CSRF check of a sign-in form, so that a throttled form is answered 429 whatever it carries).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -36,8 +37,7 @@ public class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, SignInThrottle throttle,
                             Problems problemWriter) throws Exception {
         return http
-                .addFilterBefore(new SignInThrottleFilter(throttle, problemWriter),
-                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle, problemWriter), CsrfFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -65,8 +65,10 @@ public class SignInEvents {
         SignInAttempt attempt = (SignInAttempt) request.getAttribute(SignInThrottleFilter.ATTEMPT);
         Means means = attempt != null ? attempt.means()
                 : authentication instanceof UsernamePasswordAuthenticationToken ? Means.FORM : Means.BEARER;
-        // a bearer token's name is the token itself until it is verified: never stored
-        String username = means == Means.BEARER && kind != Kind.SIGN_IN_SUCCEEDED ? null : authentication.getName();
+        // a refused bearer token's name is the token itself (a credential, never stored) unless the token sign-in
+        // names the attempt by the user it claims, as a typed username names a password's
+        String username = means == Means.BEARER && kind == Kind.SIGN_IN_FAILED
+                && !(authentication instanceof UsernamePasswordAuthenticationToken) ? null : authentication.getName();
         events.record(SecurityEvent.signIn(kind, clock.instant(), username, request.getRemoteAddr(), means,
                 request.getMethod(), request.getRequestURI(), status, RequestIds.requestId()));
     }
