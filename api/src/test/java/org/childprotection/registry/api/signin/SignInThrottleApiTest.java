@@ -6,9 +6,12 @@ import org.childprotection.registry.api.support.FromAddress;
 import org.childprotection.registry.api.support.RegistryApiTest;
 import org.childprotection.registry.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -36,8 +39,11 @@ import static org.childprotection.registry.api.support.CaseSteps.assertProblem;
  * usernames of its own, so that no test sees another's failures.
  */
 @RegistryApiTest
+@ExtendWith(OutputCaptureExtension.class)
 @Import(SignInThrottleApiTest.MovableClock.class)
 @TestPropertySource(properties = {
+        // the defaults, which the shared context lifts (RegistryApiTest)
+        "registry.security.sign-in-throttle.max-failures=5",
         "registry.security.users[0].username=chen.oversight",
         "registry.security.users[0].password={noop}demo-chen",
         "registry.security.users[0].role=OVERSIGHT",
@@ -183,6 +189,19 @@ class SignInThrottleApiTest {
                         "SIGN_IN_SUCCEEDED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED", "SIGN_IN_FAILED");
         assertThat(desk.basic("GET", "/api/me", STREAK, "typo").status()).isEqualTo(401);
         assertThrottled(desk.basic("GET", "/api/me", STREAK, "test-only-streak"), 120);
+    }
+
+    @Test
+    void failed_and_throttled_sign_ins_log_neither_the_username_typed_nor_the_password(CapturedOutput log) {
+        FromAddress stranger = new FromAddress(FromAddress.fresh(), port);
+        String typed = unique("typed");
+        String password = unique("password");
+        for (int i = 0; i < 5; i++) {
+            assertThat(stranger.basic("GET", "/api/me", typed, password).status()).isEqualTo(401);
+        }
+
+        assertThrottled(stranger.basic("GET", "/api/me", typed, password), 120);
+        assertThat(log.getAll()).doesNotContain(typed).doesNotContain(password);
     }
 
     @Test
