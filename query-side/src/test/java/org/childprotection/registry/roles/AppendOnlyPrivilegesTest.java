@@ -34,7 +34,8 @@ class AppendOnlyPrivilegesTest {
     @Test
     void every_append_only_table_refuses_every_change_to_a_login_of_either_role() throws SQLException {
         List<String> tables = appendOnlyTables();
-        assertThat(tables).contains("domain_event_entry", "access_log", "merkle_leaf", "merkle_node", "tree_head");
+        assertThat(tables).contains("domain_event_entry", "access_log", "merkle_leaf", "merkle_node", "tree_head",
+                "security_event");
         for (String role : List.of("registry_app", "registry_maintainer")) {
             try (DatabaseLogin login = DatabaseLogin.in(role); Connection connection = login.connect(owner.url())) {
                 for (String table : tables) {

@@ -12,6 +12,8 @@ import org.childprotection.registry.integrity.MerkleLogStore;
 import org.childprotection.registry.readmodel.Jurisdictions;
 import org.childprotection.registry.readmodel.Page;
 import org.childprotection.registry.readmodel.PageRequest;
+import org.childprotection.registry.securityevents.SecurityEvent;
+import org.childprotection.registry.securityevents.SecurityEvents;
 import org.childprotection.registry.api.web.StorableInstant;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,18 +24,24 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 import java.util.Map;
 
-/** Oversight's reads: the cross-case audit trail and the access log. Nothing here changes either. */
+/**
+ * Oversight's reads: the cross-case audit trail, the access log and the security events (failed sign-ins, probes of
+ * cases outside a jurisdiction). Nothing here changes any of them.
+ */
 @RestController
 public class AuditController {
 
     private final CaseHistoryRepository history;
     private final MerkleLogStore merkleLog;
     private final AccessLog accessLog;
+    private final SecurityEvents securityEvents;
 
-    public AuditController(CaseHistoryRepository history, MerkleLogStore merkleLog, AccessLog accessLog) {
+    public AuditController(CaseHistoryRepository history, MerkleLogStore merkleLog, AccessLog accessLog,
+                           SecurityEvents securityEvents) {
         this.history = history;
         this.merkleLog = merkleLog;
         this.accessLog = accessLog;
+        this.securityEvents = securityEvents;
     }
 
     @GetMapping("/api/audit/events")
@@ -61,5 +69,18 @@ public class AuditController {
                                     @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
         return accessLog.page(new AccessLog.Filter(caseId, actor, from, to), new PageRequest(page, size));
+    }
+
+    @GetMapping("/api/audit/security-events")
+    Page<SecurityEvent> securityEvents(@RequestParam(required = false) SecurityEvent.Kind kind,
+                                       @RequestParam(required = false) String username,
+                                       @RequestParam(required = false) String address,
+                                       @RequestParam(required = false) String caseId,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @StorableInstant Instant from,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @StorableInstant Instant to,
+                                       @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+                                       @RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        return securityEvents.page(new SecurityEvents.Filter(kind, username, address, caseId, from, to),
+                new PageRequest(page, size));
     }
 }

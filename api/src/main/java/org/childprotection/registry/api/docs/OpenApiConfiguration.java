@@ -108,10 +108,11 @@ public class OpenApiConfiguration {
     /**
      * The problems an operation can answer, and why. Before security the request guards answer 400 (an unreadable
      * Accept, a NUL in the query), 406 and 415 on any request; security answers 401, and 403 wherever a role is
-     * needed (all but /api/me) or a session's write lacks its CSRF token; 404 where the path names something; 503
-     * wherever the database is read. A POST passes the command filter (413; Idempotency-Key: 400, 409 while the
-     * first is under way, 422 when reused for another request); a case command may also be refused by the case as
-     * it stands (409) or by its If-Match (412).
+     * needed (all but /api/me) or a session's write lacks its CSRF token; 429 to credentials while their username or
+     * address is throttled after failed sign-ins; 404 where the path names something; 503 wherever the database is
+     * read. A POST passes the command filter (413; Idempotency-Key: 400, 409 while the first is under way, 422 when
+     * reused for another request); a case command may also be refused by the case as it stands (409) or by its
+     * If-Match (412).
      */
     private static Map<String, String> problems(PathItem.HttpMethod method, String path, boolean body) {
         boolean me = path.equals("/api/me");
@@ -122,6 +123,8 @@ public class OpenApiConfiguration {
         problems.put("401", "No or wrong credentials");
         problems.put("406", "Accept names no media type this operation answers in");
         problems.put("415", body ? "The body is not application/json" : "Content-Type is not one media type");
+        problems.put("429", "Too many failed sign-ins for this username or from this address: the credentials were "
+                + "not checked; retry after Retry-After seconds");
         if (!me) {
             problems.put("403", "The role may not do this, or the target lies outside the caller's jurisdiction");
             problems.put("503", "The database is unreachable for the moment; retry after Retry-After seconds");
@@ -144,7 +147,7 @@ public class OpenApiConfiguration {
     private static ApiResponse problemAnswer(String status, String description) {
         ApiResponse answer = new ApiResponse().description(description).content(new Content().addMediaType(
                 "application/problem+json", new MediaType().schema(new Schema<>().$ref(PROBLEM))));
-        return status.equals("503") ? answer.addHeaderObject("Retry-After",
+        return status.equals("503") || status.equals("429") ? answer.addHeaderObject("Retry-After",
                 new Header().description("seconds").schema(new IntegerSchema())) : answer;
     }
 

@@ -1,6 +1,10 @@
 package org.childprotection.registry.api.security;
 
+import org.childprotection.registry.api.problem.Problems;
 import org.childprotection.registry.api.security.token.BearerTokenSignIn;
+import org.childprotection.registry.api.signin.SignInAttempt;
+import org.childprotection.registry.api.signin.SignInThrottle;
+import org.childprotection.registry.api.signin.SignInThrottleFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -23,12 +27,15 @@ import java.util.stream.Collectors;
  * cookie), opened by {@code POST /api/session} and closed by {@code DELETE /api/session}, its writes guarded by a CSRF
  * token; HTTP Basic on each request, stateless, for scripts; and bearer tokens of an identity provider when one is
  * configured ({@link BearerTokenSignIn}). The roles of each endpoint are as in docs/api.md. Jurisdiction (which
- * cases) is checked by the endpoints themselves; everything not listed here is refused.
+ * cases) is checked by the endpoints themselves; everything not listed here is refused. Before any credentials
+ * are checked, the sign-in throttle may refuse them (429): its filter stands before every authentication filter
+ * (and before the CSRF check of a sign-in form, so that a throttled form is answered 429 whatever it carries).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    public static final String SESSION = "/api/session";
+    /** Where a session is opened (POST) and closed (DELETE); the sign-in throttle watches the same path. */
+    public static final String SESSION = SignInAttempt.FORM_PATH;
     /**
      * The console's whole policy: its scripts, styles and data come from the registry itself, nothing inline;
      * images may also be data: URIs (the console's empty favicon, Swagger UI's icons).
@@ -43,9 +50,10 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, SessionAnswers sessions,
-                            BearerTokenSignIn bearer) throws Exception {
+                            BearerTokenSignIn bearer, SignInThrottle throttle, Problems problemWriter) throws Exception {
         bearer.applyTo(http);
         return http
+                .addFilterBefore(new SignInThrottleFilter(throttle, problemWriter), CsrfFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(SessionCsrf.tokenRepository())
                         .csrfTokenRequestHandler(SessionCsrf.requestHandler())
                         .requireCsrfProtectionMatcher(SessionCsrf.required(SESSION)))
@@ -80,6 +88,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/cases/*/proof").hasRole(OV)
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/cases/*/history")
                         .hasAnyRole(CW, SUP, OV)
+                        .requestMatchers(HttpMethod.GET, "/api/audit/security-events").hasRole(OV)
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(OV)
                         .requestMatchers(HttpMethod.GET, "/api/statistics").hasAnyRole(SUP, OV)
                         .requestMatchers(HttpMethod.GET, "/api/integrity", "/api/integrity/**").hasAnyRole(OV, MT)

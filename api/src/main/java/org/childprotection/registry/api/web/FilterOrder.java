@@ -10,7 +10,8 @@ import org.springframework.core.Ordered;
  *     <li>{@link #DATABASE_OUTAGE}: an outage met in any filter below is answered 503 (inside Spring Boot's
  *     observation filter, at {@code HIGHEST_PRECEDENCE + 1}, so that the metrics see the 503).</li>
  *     <li>{@link #SECURITY}: Spring Security's chain (401, 403) at Spring Boot's default place, which
- *     {@code spring.security.filter.order} must not move.</li>
+ *     {@code spring.security.filter.order} must not move. Inside it, the sign-in throttle stands before every
+ *     authentication filter, so that a throttled sign-in (429) checks no password.</li>
  *     <li>{@link #REQUEST_GUARD}: after sign-in, so that a stranger learns nothing but 401.</li>
  *     <li>{@link #IDEMPOTENCY}: needs the user, and the body the guard has kept.</li>
  * </ol>

@@ -24,7 +24,8 @@ class OpenApiAndActuatorTest {
             "/api/cases/{caseId}/closure", "/api/cases/{caseId}/closure/decision", "/api/cases/{caseId}/reopening",
             "/api/cases/{caseId}/transfer", "/api/cases/{caseId}/corrections");
     static final List<String> QUERY_PATHS = List.of("/api/cases", "/api/cases/{caseId}",
-            "/api/cases/{caseId}/history", "/api/audit/events", "/api/audit/access-log", "/api/statistics");
+            "/api/cases/{caseId}/history", "/api/audit/events", "/api/audit/access-log", "/api/audit/security-events",
+            "/api/statistics");
 
     @Autowired
     ApiClient api;
@@ -43,8 +44,8 @@ class OpenApiAndActuatorTest {
             assertThat(post.isMissingNode()).as(path).isFalse();
             assertThat(post.at("/requestBody/content/application~1json/schema").isMissingNode()).as(path).isFalse();
             List<String> problems = path.equals("/api/cases")
-                    ? List.of("400", "401", "403", "406", "409", "413", "415", "422", "503")
-                    : List.of("400", "401", "403", "404", "406", "409", "412", "413", "415", "422", "503");
+                    ? List.of("400", "401", "403", "406", "409", "413", "415", "422", "429", "503")
+                    : List.of("400", "401", "403", "404", "406", "409", "412", "413", "415", "422", "429", "503");
             for (String status : problems) {
                 assertThat(post.at("/responses/" + status + "/content/application~1problem+json").isMissingNode())
                         .as(path + " " + status).isFalse();
@@ -61,6 +62,8 @@ class OpenApiAndActuatorTest {
         assertThat(docs.json().at("/components/schemas/HistoryEntry/properties/data/type").asText()).isEqualTo("object");
         assertThat(docs.json().at("/components/schemas/TrailEntry/properties/data/type").asText()).isEqualTo("object");
         assertThat(docs.json().at("/components/schemas/Problem/properties/errors").isMissingNode()).isFalse();
+        assertThat(paths.at("/~1api~1me/get/responses/429/headers/Retry-After").isMissingNode())
+                .as("a throttled sign-in says when to try again").isFalse();
         assertThat(api.get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
     }
 

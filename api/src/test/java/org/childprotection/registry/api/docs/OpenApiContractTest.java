@@ -127,8 +127,8 @@ class OpenApiContractTest {
     }
 
     /**
-     * Oversight reads the history, the audit trail, the access log, the statistics and the integrity proofs; the
-     * maintainer looks at the processors.
+     * Oversight reads the history, the audit trail, the access log, the security events, the statistics and the
+     * integrity proofs; the maintainer looks at the processors.
      */
     private void inspection(CaseSteps steps, ApiClient checked) {
         Case c = steps.monitoring(LI, freshVillage(LI_TOWNSHIP));
@@ -137,6 +137,7 @@ class OpenApiContractTest {
         JsonNode trail = checked.get(CHEN, "/api/audit/events?villageCode=" + c.village()).json();
         assertThat(trail.at("/items/0/data").isObject()).as("the audit trail's data is an object: " + trail).isTrue();
         checked.get(CHEN, "/api/audit/access-log?caseId=" + c.id());
+        checked.get(CHEN, "/api/audit/security-events?kind=SIGN_IN_FAILED&size=5");
         checked.get(CHEN, "/api/statistics?villageCode=" + LI_TOWNSHIP);
         checked.get(WANG, "/api/statistics");
         long size = checked.get(CHEN, "/api/integrity").json().get("treeSize").asLong();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.childprotection.registry.api.RegistryApplication;
 import org.childprotection.registry.api.support.ApiClient;
 import org.childprotection.registry.api.support.CaseSteps;
+import org.childprotection.registry.api.support.RegistryApiTest;
 import org.childprotection.registry.projection.Reconciliation;
 import org.childprotection.registry.testsupport.ProjectionsAwait;
 import org.childprotection.registry.testsupport.UniqueTestDatabase;
@@ -59,7 +60,11 @@ final class FuzzedRegistry {
     private FuzzedRegistry() {
         String[] database = UniqueTestDatabase.createForArguments();
         context = new SpringApplicationBuilder(RegistryApplication.class).run(Stream.concat(Stream.of(database),
-                Stream.of("--spring.profiles.active=demo", "--server.port=0", "--server.address=127.0.0.1")).toArray(String[]::new));
+                Stream.of("--spring.profiles.active=demo", "--server.port=0", "--server.address=127.0.0.1",
+                        // the fuzzer sends all from 127.0.0.1, a fifth with wrong credentials: the sign-in throttle
+                        // (SignInThrottleApiTest) would soon answer 429 to all, and nothing beyond it would be fuzzed
+                        "--" + RegistryApiTest.NO_SIGN_IN_THROTTLE))
+                .toArray(String[]::new));
         jdbc = context.getBean(JdbcTemplate.class);
         port = context.getEnvironment().getProperty("local.server.port");
         steps = new CaseSteps(new ApiClient(context.getEnvironment()), jdbc);

@@ -12,7 +12,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Names, ID numbers and addresses never reach the application log, not even when a request is refused. */
+/**
+ * Names, ID numbers and addresses never reach the application log, not even when a request is refused (for the
+ * usernames typed at failed sign-ins, see {@code SignInThrottleApiTest}).
+ */
 @RegistryApiTest
 @ExtendWith(OutputCaptureExtension.class)
 class NoPersonalDataInLogsTest {
