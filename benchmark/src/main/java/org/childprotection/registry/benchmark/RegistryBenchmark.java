@@ -34,12 +34,16 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -53,7 +57,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -71,6 +75,9 @@ import java.util.regex.Pattern;
  * event-shaped rows, an ordered scan), then the registry (commands through the gateway and through HTTP, a
  * rebuild of every projection from the filled log, history and caseload latency through HTTP), each figure
  * printed with its ratio to its raw counterpart and its target. See BENCHMARKS.md.
+ *
+ * <p>The API process runs as a site runs it, not in the demo profile: as a login in {@code registry_app}, with a
+ * {@code {bcrypt}} user, who signs in once to a session (its cookie and CSRF token on every request).
  *
  * <p>Usage: {@code java -jar benchmark/target/registry-benchmark.jar [quick|full]} from the project root (the API
  * jar must be built: api/target/registry-api.jar).
@@ -105,6 +112,7 @@ public final class RegistryBenchmark {
             figures.print();
             try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "")) {
                 c.createStatement().execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                c.createStatement().execute("DROP ROLE IF EXISTS " + Api.login(database));
             }
         }
         System.exit(status);
@@ -282,7 +290,7 @@ public final class RegistryBenchmark {
     }
 
     private double commandsThroughHttp() throws Exception {
-        try (Api api = Api.start(springArgs)) {
+        try (Api api = Api.start(url, springArgs)) {
             return throughput("HTTP", () -> new Mix() {
                 @Override
                 String send(String caseId, Object command) throws Exception {
@@ -388,7 +396,7 @@ public final class RegistryBenchmark {
     // ---- latency ----------------------------------------------------------------------------------------------
 
     private void latencies() throws Exception {
-        try (Api api = Api.start(springArgs)) {
+        try (Api api = Api.start(url, springArgs)) {
             double[] history = Stopwatch.percentiles(20, 200, () -> api.get("/api/cases/" + LogFiller.LONG_CASE + "/history"));
             figures.latency("history of a case with 1,000 events (HTTP)", history[0], history[1], 50);
             double[] page = Stopwatch.percentiles(20, 200, () -> api.get("/api/cases?size=50"));
@@ -406,29 +414,53 @@ public final class RegistryBenchmark {
         return new JdbcTemplate(dataSource);
     }
 
-    /** The API as its own process (api/target/registry-api.jar), reached over loopback HTTP as li.caseworker. */
+    /**
+     * The API as its own process (api/target/registry-api.jar) as a site runs it: no demo profile, a login in
+     * {@code registry_app}, a {@code {bcrypt}} user li.caseworker, who signs in once and keeps the session.
+     */
     static final class Api implements AutoCloseable {
+
+        private static final String USERNAME = "li.caseworker";
+        private static final String PASSWORD = "benchmark-" + UUID.randomUUID();
 
         private final Process process;
         private final int port;
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(CLIENTS)).build();
-        private final String authorization = "Basic " + Base64.getEncoder().encodeToString(
-                "li.caseworker:demo-li".getBytes(StandardCharsets.UTF_8));
+                .cookieHandler(cookies).executor(Executors.newFixedThreadPool(CLIENTS)).build();
 
         private Api(Process process, int port) {
             this.process = process;
             this.port = port;
         }
 
-        static Api start(String[] springArgs) throws Exception {
+        /** The benchmark's login of the API in the database (dropped with it). */
+        static String login(String database) {
+            return database + "_api";
+        }
+
+        static Api start(String url, String[] springArgs) throws Exception {
+            String database = url.substring(url.lastIndexOf('/') + 1);
+            try (Connection c = DriverManager.getConnection(url, USER, "")) {
+                c.createStatement().execute("DROP ROLE IF EXISTS " + login(database));
+                c.createStatement().execute("CREATE ROLE " + login(database) + " LOGIN IN ROLE registry_app");
+            }
             int port;
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-jar", "api/target/registry-api.jar", "--server.port=" + port));
-            command.addAll(List.of(springArgs));
+            // the in-process phases' settings (the demo profile, the superuser) give way to a site's
+            Arrays.stream(springArgs).filter(a -> !a.startsWith("--spring.profiles.active=")
+                    && !a.startsWith("--spring.datasource.username=") && !a.startsWith("--registry.database.migrate="))
+                    .forEach(command::add);
+            command.addAll(List.of("--spring.datasource.username=" + login(database),
+                    "--registry.integrity.generate-key=true", "--registry.security.behind-tls-proxy=true",
+                    "--registry.security.users[0].username=" + USERNAME,
+                    "--registry.security.users[0].password={bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD),
+                    "--registry.security.users[0].role=CASEWORKER",
+                    "--registry.security.users[0].jurisdictions[0]=110101001"));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "registry-benchmark-api.log").toFile())
                     .start();
@@ -438,6 +470,7 @@ public final class RegistryBenchmark {
                 try {
                     if (api.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                             .build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                        api.signIn();
                         return api;
                     }
                 } catch (IOException e) {
@@ -448,6 +481,27 @@ public final class RegistryBenchmark {
             api.close();
             throw new IllegalStateException("The API did not start; see " + System.getProperty("java.io.tmpdir")
                     + "/registry-benchmark-api.log");
+        }
+
+        /** One password check for the whole run: the session's cookie and CSRF token stand for it afterwards. */
+        private void signIn() throws Exception {
+            http.send(HttpRequest.newBuilder(uri("/api/me")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> signedIn = http.send(withCsrfToken(HttpRequest.newBuilder(uri("/api/session")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + USERNAME + "&password=" + PASSWORD))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (signedIn.statusCode() != 200) {
+                throw new IllegalStateException("sign-in: " + signedIn.statusCode() + " " + signedIn.body());
+            }
+        }
+
+        private HttpRequest.Builder withCsrfToken(HttpRequest.Builder request) {
+            return request.header("X-XSRF-TOKEN", cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse(""));
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + port + path);
         }
 
         String command(String caseId, Object command) throws Exception {
@@ -469,8 +523,8 @@ public final class RegistryBenchmark {
                 path = "/api/cases/" + caseId + "/referrals";
                 body = "{\"service\":\"PSYCHOSOCIAL\",\"provider\":\"乡卫生院\"}";
             }
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Authorization", authorization).header("Content-Type", "application/json")
+            HttpResponse<String> response = http.send(withCsrfToken(HttpRequest.newBuilder(uri(path)))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException(response.statusCode() + " " + response.body());
@@ -480,8 +534,8 @@ public final class RegistryBenchmark {
         }
 
         String get(String path) throws Exception {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                    .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
             }

@@ -135,9 +135,12 @@ class MaintainerLoginTest {
         assertThat(again.out()).contains("schema at version");
     }
 
+    /** A maintainer's run, which reads the registry's public key beside the key file the registry signs with. */
     private static Run maintainer(String... command) {
         try {
-            return Run.of(maintainer.springArguments(owner.url()), command);
+            return Run.of(Stream.concat(Stream.of(maintainer.springArguments(owner.url())), Stream.of(
+                    "--registry.integrity.signing-key-file=" + publicKey.toString().replaceAll("\\.pub$", "")))
+                    .toArray(String[]::new), command);
         } finally {
             ReplayTools.closeContext();
         }

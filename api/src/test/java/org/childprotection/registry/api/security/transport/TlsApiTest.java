@@ -83,6 +83,27 @@ class TlsApiTest {
         assertThat(answer.headers().firstValue("Strict-Transport-Security")).isPresent();
     }
 
+    @Test
+    void a_session_signed_in_over_https_gets_a_secure_cookie() throws Exception {
+        HttpResponse<String> first = https.send(request("https", "/api/me").build(), HttpResponse.BodyHandlers.ofString());
+        String csrf = cookie(first, "XSRF-TOKEN").replaceAll("^XSRF-TOKEN=([^;]*).*", "$1");
+
+        HttpResponse<String> signedIn = https.send(request("https", "/api/session")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "XSRF-TOKEN=" + csrf).header("X-XSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString("username=li.caseworker&password="
+                        + demoPassword("li.caseworker"))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+        assertThat(cookie(signedIn, "JSESSIONID")).contains("; Secure").contains("; HttpOnly")
+                .contains("SameSite=Strict");
+    }
+
+    private static String cookie(HttpResponse<?> answer, String name) {
+        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie: " + answer.headers()));
+    }
+
     private HttpRequest.Builder request(String scheme, String path) {
         return HttpRequest.newBuilder(URI.create(
                 scheme + "://127.0.0.1:" + environment.getProperty("local.server.port") + path));
