@@ -33,7 +33,7 @@ import org.childprotection.registry.referral.ReferToService;
 import org.childprotection.registry.referral.ReferralOutcome;
 import org.childprotection.registry.referral.Service;
 import org.childprotection.registry.registration.MandatoryReportingTrigger;
-import org.childprotection.registry.transfer.TransferCase;
+import org.childprotection.registry.transfer.RequestTransfer;
 import org.childprotection.registry.visit.RecordHomeVisit;
 import org.childprotection.registry.visit.VisitorRole;
 
@@ -263,11 +263,11 @@ public final class CommandRequests {
                                @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code")
                                String villageCode,
                                @Schema(requiredMode = REQUIRED) @Size(max = Limits.REASON) String reason)
-            implements CommandBody.Reasoned<TransferCase> {
+            implements CommandBody.Reasoned<RequestTransfer> {
 
         @Override
-        public TransferCase toCommand(CaseTarget target) {
-            return new TransferCase(target.caseId(), villageCode, reason);
+        public RequestTransfer toCommand(CaseTarget target) {
+            return new RequestTransfer(target.caseId(), villageCode, reason);
         }
     }
 
