@@ -15,6 +15,7 @@ import org.childprotection.registry.api.cases.CommandRequests.ReferralBody;
 import org.childprotection.registry.api.cases.CommandRequests.ReferralOutcomeBody;
 import org.childprotection.registry.api.cases.CommandRequests.ReopeningBody;
 import org.childprotection.registry.api.cases.CommandRequests.TransferBody;
+import org.childprotection.registry.api.cases.CommandRequests.TransferDecisionBody;
 import org.childprotection.registry.api.cases.CommandRequests.VisitBody;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,10 +34,12 @@ public class CaseCommandController {
 
     private final CaseCommandSender sender;
     private final Assignees assignees;
+    private final TransferDestinations destinations;
 
-    public CaseCommandController(CaseCommandSender sender, Assignees assignees) {
+    public CaseCommandController(CaseCommandSender sender, Assignees assignees, TransferDestinations destinations) {
         this.sender = sender;
         this.assignees = assignees;
+        this.destinations = destinations;
     }
 
     @PostMapping("/assessments")
@@ -99,8 +102,15 @@ public class CaseCommandController {
         return sender.send(on, body);
     }
 
+    /** The request; the API knows the users, so it refuses a destination that nobody could accept. */
     @PostMapping("/transfer")
     CommandAnswer transfer(@Valid @RequestBody TransferBody body, CaseCommandContext on) {
+        destinations.check(body.villageCode(), on.user());
+        return sender.send(on, body);
+    }
+
+    @PostMapping("/transfer/decision")
+    CommandAnswer decideTransfer(@Valid @RequestBody TransferDecisionBody body, CaseCommandContext on) {
         return sender.send(on, body);
     }
 

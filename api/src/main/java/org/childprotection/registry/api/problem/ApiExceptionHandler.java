@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.childprotection.registry.kernel.ActorNotPermitted;
 import org.childprotection.registry.kernel.CaseRefusal;
 import org.childprotection.registry.kernel.InvalidInput;
+import org.childprotection.registry.kernel.OutsideJurisdiction;
 import org.childprotection.registry.kernel.StaleVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (refusal instanceof InvalidInput invalid) {
             return invalidInput(invalid);
         }
+        if (refusal instanceof OutsideJurisdiction outside) {
+            return notFound(new CaseNotFound(outside.caseId()));
+        }
         HttpStatus status = refusal instanceof ActorNotPermitted ? HttpStatus.FORBIDDEN
                 : refusal instanceof StaleVersion ? HttpStatus.PRECONDITION_FAILED
                 : HttpStatus.CONFLICT;
@@ -73,14 +77,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.NOT_FOUND, "case-not-found", "There is no case " + e.caseId() + " in your jurisdiction.");
     }
 
-    @ExceptionHandler(OutsideJurisdiction.class)
-    ProblemDetail outside(OutsideJurisdiction e) {
-        return Problems.of(HttpStatus.FORBIDDEN, "jurisdiction", e.getMessage());
-    }
-
+    /** A command on a case that is not there answers as one outside the jurisdiction: the same 404. */
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail noAggregate(AggregateNotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "case-not-found", "There is no such case in your jurisdiction.");
+        return notFound(new CaseNotFound(String.valueOf(e.getAggregateIdentifier())));
     }
 
     @ExceptionHandler(ConcurrencyException.class)
