@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -54,6 +55,7 @@ import org.childprotection.registry.visit.HomeVisits;
 import org.childprotection.registry.visit.RecordHomeVisit;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -143,8 +145,9 @@ public class ChildCase {
     }
 
     @CommandHandler
-    void handle(AssignCaseworker command) {
-        apply(Assignment.assign(command, caseworker));
+    void handle(AssignCaseworker command,
+                @MetaDataValue(CaseMetadata.ASSIGNEE_JURISDICTIONS) List<?> assigneeJurisdictions) {
+        apply(Assignment.assign(command, caseworker, villageCode, assigneeJurisdictions));
     }
 
     @CommandHandler

@@ -18,6 +18,11 @@ public final class CaseMetadata {
      * command's reach; not copied onto events, which name the actor and their role.
      */
     public static final String JURISDICTIONS = "jurisdictions";
+    /**
+     * On an assignment only: the named caseworker's village-code prefixes, which the API knows (the domain does not
+     * know the users); the case checks them against its own village. Not copied onto events.
+     */
+    public static final String ASSIGNEE_JURISDICTIONS = "assigneeJurisdictions";
 
     /** The keys copied from a command onto each event it causes. */
     public static final List<String> PROPAGATED = List.of(ACTOR, ROLE, REASON, CORRELATION_ID, REQUEST_ID);

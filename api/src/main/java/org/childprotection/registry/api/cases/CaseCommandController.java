@@ -17,11 +17,14 @@ import org.childprotection.registry.api.cases.CommandRequests.ReopeningBody;
 import org.childprotection.registry.api.cases.CommandRequests.TransferBody;
 import org.childprotection.registry.api.cases.CommandRequests.TransferDecisionBody;
 import org.childprotection.registry.api.cases.CommandRequests.VisitBody;
+import org.childprotection.registry.kernel.CaseMetadata;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
 
 /**
  * The commands on an existing case (docs/api.md): a path, the body it takes, and (in the body's type) the command it
@@ -121,13 +124,13 @@ public class CaseCommandController {
 
     /**
      * The API knows the users, the domain does not: a named assignee is checked here, before the command is sent
-     * (the domain names a missing one).
+     * with their jurisdictions, which the case checks against its village (the domain names a missing assignee).
      */
     @PostMapping("/assignment")
     CommandAnswer assign(@Valid @RequestBody AssignmentBody body, CaseCommandContext on) {
-        if (body.caseworker() != null && !body.caseworker().isBlank()) {
-            assignees.check(body.caseworker(), on.target().caseId(), on.user());
+        if (body.caseworker() == null || body.caseworker().isBlank()) {
+            return sender.send(on, body);
         }
-        return sender.send(on, body);
+        return sender.send(on, body, Map.of(CaseMetadata.ASSIGNEE_JURISDICTIONS, assignees.check(body.caseworker())));
     }
 }

@@ -41,19 +41,26 @@ public class CaseCommandSender {
 
     /** A command that opens a case. */
     public long register(RegistryUser user, String caseId, Object command, String reason) {
-        return dispatch(user, caseId, command, reason, null);
+        return dispatch(user, caseId, command, reason, null, Map.of());
     }
 
     /** The command a body asks for, on an existing case; answers as the body says. */
     public <C> CommandAnswer send(CaseCommandContext on, CommandBody<C> body) {
+        return send(on, body, Map.of());
+    }
+
+    /** As {@link #send(CaseCommandContext, CommandBody)}, with what the API knows and the case needs besides. */
+    public <C> CommandAnswer send(CaseCommandContext on, CommandBody<C> body, Map<String, ?> knownToTheApi) {
         Long expected = expectedVersion(on.ifMatch());
         String caseId = on.target().caseId();
         C command = body.toCommand(on.target());
-        return body.answer(on.target(), command, dispatch(on.user(), caseId, command, body.auditReason(), expected));
+        return body.answer(on.target(), command,
+                dispatch(on.user(), caseId, command, body.auditReason(), expected, knownToTheApi));
     }
 
-    private long dispatch(RegistryUser user, String caseId, Object command, String reason, Long expectedVersion) {
-        Map<String, Object> metadata = new HashMap<>();
+    private long dispatch(RegistryUser user, String caseId, Object command, String reason, Long expectedVersion,
+                          Map<String, ?> knownToTheApi) {
+        Map<String, Object> metadata = new HashMap<>(knownToTheApi);
         metadata.put(CaseMetadata.ACTOR, user.username());
         metadata.put(CaseMetadata.ROLE, user.role().name());
         metadata.put(CaseMetadata.JURISDICTIONS, user.jurisdictions());

@@ -7,8 +7,9 @@ import org.childprotection.registry.casefile.CaseFileRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that decides whether a user may see a case: its current village code lies in one of their
- * jurisdictions. A case they may not see answers exactly like a case that does not exist (404).
+ * The one place that decides whether a user may read a case: its current village code, as the case file shows it,
+ * lies in one of their jurisdictions. A case they may not see answers exactly like a case that does not exist (404).
+ * Commands are not judged here but by the case itself, against the village its own events give it.
  */
 @Component
 public class VisibleCases {

@@ -84,6 +84,10 @@ class TransferApiTest {
         assertThat(api.get(SUN, "/api/statistics?villageCode=" + destination).json().at("/openCasesPerCaseworker/UNASSIGNED")
                 .asLong()).isEqualTo(1);
 
+        long events = steps.events();
+        assertInvalid(steps.command(SUN, moved, "assignment", CaseSteps.assignment(LI)), "caseworker-jurisdiction",
+                "caseworker");
+        assertThat(steps.events()).as("the sending side's caseworker does not work there").isEqualTo(events);
         steps.ok(SUN, moved, "assignment", CaseSteps.assignment(SUN));
         assertThat(steps.file(SUN, moved).get("caseworker").asText()).isEqualTo(SUN);
         List<String> types = new ArrayList<>();
