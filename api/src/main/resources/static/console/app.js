@@ -9,6 +9,7 @@ import { caseFile } from './views/casefile.js';
 import { timeline } from './views/timeline.js';
 import { auditTrail, accessLog } from './views/audit.js';
 import { statistics } from './views/statistics.js';
+import { transfers } from './views/transfers.js';
 
 const READERS = ['CASEWORKER', 'SUPERVISOR', 'OVERSIGHT'];
 const ROUTES = [
@@ -17,6 +18,7 @@ const ROUTES = [
   { pattern: /^\/audit$/, roles: ['OVERSIGHT'], view: auditTrail, nav: 'nav.audit', href: '#/audit' },
   { pattern: /^\/access$/, roles: ['OVERSIGHT'], view: accessLog, nav: 'nav.access', href: '#/access' },
   { pattern: /^\/statistics$/, roles: ['SUPERVISOR', 'OVERSIGHT'], view: statistics, nav: 'nav.statistics', href: '#/statistics' },
+  { pattern: /^\/transfers$/, roles: ['SUPERVISOR'], view: transfers, nav: 'nav.transfers', href: '#/transfers' },
   { pattern: /^\/cases\/([^/]+)$/, roles: READERS, view: caseFile },
   { pattern: /^\/cases\/([^/]+)\/timeline$/, roles: READERS, view: timeline },
 ];

@@ -25,4 +25,5 @@ export const ENUMS = {
   Decision: ['true', 'false'],
   Grounds: ['DANGER_AFTER_WARNING', 'ABANDONED_DUTY_6_MONTHS', 'ABUSE_OR_VIOLENCE'],
   Granted: ['true', 'false'],
+  Accept: ['true', 'false'],
 };

@@ -5,6 +5,7 @@ import { get, post } from '../api.js';
 import { form } from '../forms.js';
 import { commandsFor, itemCommandsFor } from '../commands.js';
 import { caseLink, overdueBadge, riskBadge, statusBadge } from './badges.js';
+import { DECISION_FIELDS } from './transfers.js';
 
 export async function caseFile(page, { me, params: [caseId] }, flash) {
   const file = await get(`/api/cases/${encodeURIComponent(caseId)}`);
@@ -21,6 +22,9 @@ export async function caseFile(page, { me, params: [caseId] }, flash) {
     closure && h('p.notice', { id: 'four-eyes' },
       t('fourEyes.requested', { user: closure.requestedBy, reason: closure.reason }), ' ',
       closure.requestedBy === me.username ? t('fourEyes.own') : ''),
+    file.pendingTransfer && h('p.notice', { id: 'pending-transfer' },
+      t('transfer.pending', { village: file.pendingTransfer.toVillageCode, user: file.pendingTransfer.requestedBy,
+        when: when(file.pendingTransfer.requestedAt), reason: file.pendingTransfer.reason })),
     h('div.sheet', {}, details(file)),
     actions(file, me, closure, reload));
 }
@@ -56,12 +60,23 @@ function details(file) {
     .map(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));
 }
 
+/** A supervisor who covers the destination of the case's pending transfer, and did not request it, decides it. */
+function receives(file, me) {
+  const transfer = file.pendingTransfer;
+  return me.role === 'SUPERVISOR' && transfer && file.status !== 'CLOSED' && transfer.requestedBy !== me.username
+    && me.jurisdictions.some((prefix) => transfer.toVillageCode.startsWith(prefix));
+}
+
 function actions(file, me, closure, reload) {
   const commands = commandsFor(me.role, file.status)
-    .filter((c) => !(c.fourEyes && closure && closure.requestedBy === me.username));
+    .filter((c) => !(c.fourEyes && closure && closure.requestedBy === me.username))
+    .filter((c) => !(c.path === 'transfer' && file.pendingTransfer));
   const items = itemCommandsFor(me.role, file).map((c) => ({
     title: `${t(c.action)}: ${label(...c.item)}`, path: c.path, fields: c.fields,
   }));
+  if (receives(file, me)) {
+    items.push({ title: t('a.transfer/decision'), path: 'transfer/decision', fields: DECISION_FIELDS() });
+  }
   const all = [...commands.map((c) => ({ title: t(`a.${c.path}`), path: c.path, fields: c.fields() })), ...items];
   if (all.length === 0) return null;
   const panel = h('div.panel');

@@ -263,8 +263,9 @@ public final class RegistryBenchmark {
                         .forEach(EventProcessor::shutDown);
             }
             CommandGateway gateway = registry.getBean(CommandGateway.class);
+            // the case checks the jurisdiction a command carries: li.caseworker's township, as the API would send it
             MetaData metaData = MetaData.with("actor", "li.caseworker").and("role", "CASEWORKER")
-                    .and("requestId", "bench").and("correlationId", "bench");
+                    .and("jurisdictions", List.of("110101001")).and("requestId", "bench").and("correlationId", "bench");
             double rate = throughput(appendOnly ? "append path" : "gateway", () -> new Mix() {
                 @Override
                 String send(String caseId, Object command) {

@@ -24,7 +24,8 @@ public class ActorParameterResolverFactory implements ParameterResolverFactory {
             @Override
             public Actor resolveParameterValue(Message<?> message) {
                 return Actor.of((String) message.getMetaData().get(CaseMetadata.ACTOR),
-                        (String) message.getMetaData().get(CaseMetadata.ROLE));
+                        (String) message.getMetaData().get(CaseMetadata.ROLE),
+                        message.getMetaData().get(CaseMetadata.JURISDICTIONS));
             }
 
             @Override

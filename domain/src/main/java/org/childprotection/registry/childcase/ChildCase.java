@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -46,12 +47,15 @@ import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.registration.RegisterChild;
 import org.childprotection.registry.registration.Registration;
 import org.childprotection.registry.transfer.CaseTransferred;
+import org.childprotection.registry.transfer.DecideTransfer;
+import org.childprotection.registry.transfer.RequestTransfer;
 import org.childprotection.registry.transfer.Transfer;
-import org.childprotection.registry.transfer.TransferCase;
+import org.childprotection.registry.transfer.TransferAccepted;
 import org.childprotection.registry.visit.HomeVisits;
 import org.childprotection.registry.visit.RecordHomeVisit;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -83,26 +87,39 @@ public class ChildCase {
     private final Closure closure = new Closure();
     @AggregateMember
     private final Corrections corrections = new Corrections();
+    @AggregateMember
+    private final Transfer transfer = new Transfer();
 
     protected ChildCase() {
         // for Axon
     }
 
     /**
-     * Before every command: the version it was based on (HTTP If-Match) is still current, then the table's
-     * roles and closed-case rule; after it, the answer is the case's version. Under the aggregate's lock, so
-     * no other command can slip in between.
+     * Before every command: the table's roles and jurisdiction (against the village this case knows from its own
+     * events), then the version it was based on (HTTP If-Match) is still current, then the table's closed-case
+     * rule; after it, the answer is the case's version. Under the aggregate's lock, so no other command can slip
+     * in between.
      */
     @CommandHandlerInterceptor
     Object admit(CommandMessage<?> command, Actor actor, InterceptorChain chain) throws Exception {
+        CaseCommands entry = CaseCommands.of(command.getPayloadType());
+        entry.admit(actor, whereabouts(command.getPayload()));
         Object expected = command.getMetaData().get(CaseMetadata.EXPECTED_VERSION);
         Long current = AggregateLifecycle.getVersion();
         if (expected != null && current != null && Long.parseLong(expected.toString()) != current) {
             throw new StaleVersion(Long.parseLong(expected.toString()), current);
         }
-        CaseCommands.of(command.getPayloadType()).admit(actor, status);
+        entry.admit(status);
         chain.proceed();
         return AggregateLifecycle.getVersion();
+    }
+
+    private CaseCommands.Whereabouts whereabouts(Object command) {
+        if (command instanceof RegisterChild registration) {
+            return new CaseCommands.Whereabouts(
+                    registration.child() == null ? null : registration.child().villageCode(), null, registration.caseId());
+        }
+        return new CaseCommands.Whereabouts(villageCode, transfer.destination(), caseId);
     }
 
     // ---- commands -----------------------------------------------------------------------------------
@@ -128,8 +145,9 @@ public class ChildCase {
     }
 
     @CommandHandler
-    void handle(AssignCaseworker command) {
-        apply(Assignment.assign(command, caseworker));
+    void handle(AssignCaseworker command,
+                @MetaDataValue(CaseMetadata.ASSIGNEE_JURISDICTIONS) List<?> assigneeJurisdictions) {
+        apply(Assignment.assign(command, caseworker, villageCode, assigneeJurisdictions));
     }
 
     @CommandHandler
@@ -163,8 +181,13 @@ public class ChildCase {
     }
 
     @CommandHandler
-    void handle(TransferCase command) {
-        apply(Transfer.transfer(command, villageCode));
+    void handle(RequestTransfer command, Actor actor) {
+        apply(transfer.request(command, actor, villageCode));
+    }
+
+    @CommandHandler
+    void handle(DecideTransfer command, Actor actor) {
+        apply(transfer.decide(command, actor, villageCode, caseworker));
     }
 
     @CommandHandler
@@ -220,9 +243,16 @@ public class ChildCase {
         caseworker = event.caseworker();
     }
 
+    /** Recorded by earlier versions only; their logs still read. */
     @EventSourcingHandler
     void on(CaseTransferred event) {
         villageCode = event.toVillageCode();
+    }
+
+    @EventSourcingHandler
+    void on(TransferAccepted event) {
+        villageCode = event.toVillageCode();
+        caseworker = null;
     }
 
     @EventSourcingHandler

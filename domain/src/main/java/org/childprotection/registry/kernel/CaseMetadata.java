@@ -2,7 +2,10 @@ package org.childprotection.registry.kernel;
 
 import java.util.List;
 
-/** The metadata keys every command and event carries (actor, role, reason, correlation and request ids, address). */
+/**
+ * The metadata keys every command and event carries (actor, role, reason, correlation and request ids, address;
+ * a command's jurisdictions and expected version).
+ */
 public final class CaseMetadata {
 
     public static final String ACTOR = "actor";
@@ -16,6 +19,16 @@ public final class CaseMetadata {
     public static final String CLIENT_ADDRESS = "clientAddress";
     /** On a command only: the case version the caller based it on (HTTP If-Match); not copied onto events. */
     public static final String EXPECTED_VERSION = "expectedVersion";
+    /**
+     * On a command only: the actor's village-code prefixes (a list of strings), against which the case checks the
+     * command's reach; not copied onto events, which name the actor and their role.
+     */
+    public static final String JURISDICTIONS = "jurisdictions";
+    /**
+     * On an assignment only: the named caseworker's village-code prefixes, which the API knows (the domain does not
+     * know the users); the case checks them against its own village. Not copied onto events.
+     */
+    public static final String ASSIGNEE_JURISDICTIONS = "assigneeJurisdictions";
 
     /** The keys copied from a command onto each event it causes. */
     public static final List<String> PROPAGATED = List.of(ACTOR, ROLE, REASON, CORRELATION_ID, REQUEST_ID,

@@ -5,7 +5,7 @@ package org.childprotection.registry.kernel;
  * (for clients and tests); the message says in plain words what is wrong and, where it helps, what to do.
  */
 public abstract sealed class CaseRefusal extends RuntimeException
-        permits InvalidInput, StateConflict, ActorNotPermitted, StaleVersion {
+        permits InvalidInput, StateConflict, ActorNotPermitted, StaleVersion, OutsideJurisdiction {
 
     private final String rule;
 

@@ -1,12 +1,15 @@
 package org.childprotection.registry.assignment;
 
 import org.childprotection.registry.childcase.CaseFixtureTest;
+import org.childprotection.registry.kernel.CaseMetadata;
 import org.childprotection.registry.kernel.CaseStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
 
 import static org.childprotection.registry.childcase.CaseExamples.*;
 
@@ -54,5 +57,23 @@ class AssignmentTest extends CaseFixtureTest {
                 .when(assignment(caseworker), supervisor())
                 .expectException(invalidInput("required", "caseworker"))
                 .expectNoEvents();
+    }
+
+    /** The API sends the assignee's jurisdictions; the case judges them by the village it knows itself. */
+    @Test
+    void the_assignee_must_work_in_the_case_s_village_as_the_case_knows_it() {
+        fixture.given(caseIn(CaseStatus.MONITORING))
+                .when(assignment(OTHER_CASEWORKER), supervisor()
+                        .and(CaseMetadata.ASSIGNEE_JURISDICTIONS, List.of(DISTANT_COUNTY, "4202")))
+                .expectException(invalidInput("caseworker-jurisdiction", "caseworker"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_assignee_covering_the_case_s_village_is_assigned() {
+        fixture.given(caseIn(CaseStatus.MONITORING))
+                .when(assignment(OTHER_CASEWORKER), supervisor()
+                        .and(CaseMetadata.ASSIGNEE_JURISDICTIONS, List.of(DISTANT_COUNTY, VILLAGE_CODE.substring(0, 9))))
+                .expectEvents(new CaseworkerAssigned(CASE_ID, OTHER_CASEWORKER, CASEWORKER));
     }
 }

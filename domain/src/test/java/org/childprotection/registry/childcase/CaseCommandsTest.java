@@ -1,11 +1,13 @@
 package org.childprotection.registry.childcase;
 
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.childprotection.registry.contact.ParentRole;
+import org.childprotection.registry.kernel.CaseMetadata;
 import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.kernel.Role;
@@ -69,7 +71,9 @@ class CaseCommandsTest extends CaseFixtureTest {
                 Example.of(CaseCommands.REQUEST_CLOSURE, CaseStatus.MONITORING, id -> closureRequest()),
                 Example.of(CaseCommands.DECIDE_CLOSURE, CaseStatus.CLOSURE_REQUESTED, id -> approval()),
                 Example.of(CaseCommands.REOPEN_CASE, CaseStatus.CLOSED, id -> reopening()),
-                Example.of(CaseCommands.TRANSFER_CASE, CaseStatus.MONITORING, id -> transfer(OTHER_VILLAGE_CODE)),
+                Example.of(CaseCommands.REQUEST_TRANSFER, CaseStatus.MONITORING, id -> transfer(OTHER_VILLAGE_CODE)),
+                Example.of(CaseCommands.DECIDE_TRANSFER, CaseStatus.MONITORING, id -> transferAcceptance(),
+                        transferRequested(OTHER_VILLAGE_CODE, OTHER_SUPERVISOR)),
                 Example.of(CaseCommands.CORRECT_RECORD, CaseStatus.MONITORING,
                         id -> correction(id, "child.name", "王晓明")));
     }
@@ -111,6 +115,47 @@ class CaseCommandsTest extends CaseFixtureTest {
         }
     }
 
+    static Stream<Arguments> everyCommandFromBothWorkingRoles() {
+        return examples().stream().flatMap(example -> example.entry().senders().stream()
+                .map(role -> Arguments.of(example, role)));
+    }
+
+    /** Outside: a user of another county, or one whose command carries no jurisdictions at all. */
+    @ParameterizedTest(name = "{0} from a {1} outside the case's village")
+    @MethodSource("everyCommandFromBothWorkingRoles")
+    void a_command_from_outside_the_case_village_finds_no_case(Example example, Role role) {
+        for (MetaData outsider : List.of(actor("qian.outsider", role, DISTANT_COUNTY, "4202"),
+                MetaData.with(CaseMetadata.ACTOR, "qian.outsider").and(CaseMetadata.ROLE, role.name()))) {
+            newFixture();
+            TestExecutor<ChildCase> given = fixture.given(caseIn(example.status(), example.more().toArray()));
+            String registration = fixture.getEventStore().readEvents(CASE_ID).asStream()
+                    .findFirst().map(Message::getIdentifier).orElseThrow();
+
+            given.when(example.command().apply(registration), outsider)
+                    .expectException(outsideJurisdiction())
+                    .expectNoEvents();
+        }
+    }
+
+    /** Even a stale If-Match answers as a case that is not there: the version is the case's to tell. */
+    @Test
+    void the_jurisdiction_is_checked_before_the_expected_version() {
+        fixture.given(caseIn(CaseStatus.MONITORING))
+                .when(homeVisit(TODAY), actor("qian.outsider", Role.CASEWORKER, DISTANT_COUNTY)
+                        .and(CaseMetadata.EXPECTED_VERSION, 0L))
+                .expectException(outsideJurisdiction())
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Role.class, names = {"CASEWORKER", "SUPERVISOR"})
+    void a_child_is_registered_only_in_a_village_of_the_users_jurisdiction(Role role) {
+        fixture.givenNoPriorActivity()
+                .when(registerChild(), actor("qian.outsider", role, DISTANT_COUNTY))
+                .expectException(notPermitted("jurisdiction"))
+                .expectNoEvents();
+    }
+
     @Test
     void the_table_reads_as_the_roles_of_the_registry() {
         Set<CaseCommands> supervisorsOnly = Arrays.stream(CaseCommands.values())
@@ -122,11 +167,15 @@ class CaseCommandsTest extends CaseFixtureTest {
 
         assertThat(supervisorsOnly).containsExactlyInAnyOrder(CaseCommands.ASSIGN_CASEWORKER,
                 CaseCommands.FILE_GUARDIANSHIP_INTERVENTION, CaseCommands.RECORD_COURT_DECISION,
-                CaseCommands.DECIDE_CLOSURE, CaseCommands.REOPEN_CASE, CaseCommands.TRANSFER_CASE);
+                CaseCommands.DECIDE_CLOSURE, CaseCommands.REOPEN_CASE, CaseCommands.REQUEST_TRANSFER,
+                CaseCommands.DECIDE_TRANSFER);
         assertThat(Arrays.stream(CaseCommands.values()).filter(entry -> !supervisorsOnly.contains(entry)))
                 .allSatisfy(entry -> assertThat(entry.senders()).containsExactlyInAnyOrder(Role.CASEWORKER,
                         Role.SUPERVISOR));
         assertThat(onClosedCases).containsExactlyInAnyOrder(CaseCommands.REOPEN_CASE, CaseCommands.CORRECT_RECORD);
+        assertThat(Arrays.stream(CaseCommands.values()).filter(entry -> entry.reach() != CaseCommands.Reach.CASE_VILLAGE))
+                .containsExactlyInAnyOrder(CaseCommands.REGISTER_CHILD, CaseCommands.DECIDE_TRANSFER);
+        assertThat(CaseCommands.REGISTER_CHILD.reach()).isEqualTo(CaseCommands.Reach.NAMED_VILLAGE);
     }
 
     @Test

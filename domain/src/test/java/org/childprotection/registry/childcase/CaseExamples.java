@@ -37,6 +37,7 @@ import org.childprotection.registry.kernel.CaseMetadata;
 import org.childprotection.registry.kernel.CaseRefusal;
 import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.kernel.InvalidInput;
+import org.childprotection.registry.kernel.OutsideJurisdiction;
 import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.kernel.Role;
 import org.childprotection.registry.kernel.StateConflict;
@@ -57,7 +58,9 @@ import org.childprotection.registry.registration.Report;
 import org.childprotection.registry.registration.ReportSource;
 import org.childprotection.registry.registration.ResidentId;
 import org.childprotection.registry.registration.Sex;
-import org.childprotection.registry.transfer.TransferCase;
+import org.childprotection.registry.transfer.DecideTransfer;
+import org.childprotection.registry.transfer.RequestTransfer;
+import org.childprotection.registry.transfer.TransferRequested;
 import org.childprotection.registry.visit.RecordHomeVisit;
 import org.childprotection.registry.visit.VisitorRole;
 import org.hamcrest.Description;
@@ -81,6 +84,9 @@ public final class CaseExamples {
     /** A village of Qichun county, Huanggang, Hubei (12-digit statistical division code). */
     public static final String VILLAGE_CODE = "421126104201";
     public static final String OTHER_VILLAGE_CODE = "421126105203";
+    /** A village of Huangmei county, next to Qichun: outside the example users' jurisdiction. */
+    public static final String DISTANT_VILLAGE_CODE = "421127101001";
+    public static final String DISTANT_COUNTY = "421127";
 
     /** The fixture's "now": 10:00 on 1 March 2026 in China Standard Time. */
     public static final Instant NOW = Instant.parse("2026-03-01T02:00:00Z");
@@ -98,6 +104,8 @@ public final class CaseExamples {
     public static final String OTHER_SUPERVISOR = "chen.supervisor";
     public static final String OVERSIGHT = "zhou.oversight";
     public static final String MAINTAINER = "ops.maintainer";
+    /** A supervisor of {@link #DISTANT_COUNTY}, the receiving side of a transfer there. */
+    public static final String RECEIVING_SUPERVISOR = "huang.supervisor";
 
     public static final String REFERRAL_ID = "ref-1";
     public static final String INTERVENTION_ID = "int-1";
@@ -107,8 +115,18 @@ public final class CaseExamples {
 
     // ---- users ----------------------------------------------------------------------------------------
 
+    /** A user of the example county, {@link #AREA_CODE}, whatever their role (so that the roles alone differ). */
     public static MetaData actor(String username, Role role) {
-        return MetaData.with(CaseMetadata.ACTOR, username).and(CaseMetadata.ROLE, role.name());
+        return actor(username, role, AREA_CODE);
+    }
+
+    public static MetaData actor(String username, Role role, String... jurisdictions) {
+        return MetaData.with(CaseMetadata.ACTOR, username).and(CaseMetadata.ROLE, role.name())
+                .and(CaseMetadata.JURISDICTIONS, List.of(jurisdictions));
+    }
+
+    public static MetaData receivingSupervisor() {
+        return actor(RECEIVING_SUPERVISOR, Role.SUPERVISOR, DISTANT_COUNTY);
     }
 
     /** The registering caseworker, the case's first assigned caseworker. */
@@ -375,8 +393,16 @@ public final class CaseExamples {
         return new ReopenCase(CASE_ID, "母亲再次外出务工，孩子又无人照料。");
     }
 
-    public static TransferCase transfer(String villageCode) {
-        return new TransferCase(CASE_ID, villageCode, "孩子随祖母搬到邻村居住。");
+    public static RequestTransfer transfer(String villageCode) {
+        return new RequestTransfer(CASE_ID, villageCode, "孩子随祖母搬到邻村居住。");
+    }
+
+    public static TransferRequested transferRequested(String villageCode, String requestedBy) {
+        return new TransferRequested(CASE_ID, VILLAGE_CODE, villageCode, "孩子随祖母搬到邻村居住。", requestedBy);
+    }
+
+    public static DecideTransfer transferAcceptance() {
+        return new DecideTransfer(CASE_ID, true, "已安排本乡社工接手。");
     }
 
     public static CorrectRecord correction(String eventId, String field, String value) {
@@ -426,6 +452,11 @@ public final class CaseExamples {
     /** An {@link ActorNotPermitted} breaking {@code rule}, with a message. */
     public static Matcher<Throwable> notPermitted(String rule) {
         return new Refusal(ActorNotPermitted.class, rule, null);
+    }
+
+    /** An {@link OutsideJurisdiction}: for the user the case does not exist. */
+    public static Matcher<Throwable> outsideJurisdiction() {
+        return new Refusal(OutsideJurisdiction.class, OutsideJurisdiction.RULE, null);
     }
 
     private static final class Refusal extends TypeSafeDiagnosingMatcher<Throwable> {

@@ -29,6 +29,9 @@ import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.registration.Parent;
 import org.childprotection.registry.registration.Sex;
 import org.childprotection.registry.transfer.CaseTransferred;
+import org.childprotection.registry.transfer.TransferAccepted;
+import org.childprotection.registry.transfer.TransferDeclined;
+import org.childprotection.registry.transfer.TransferRequested;
 import org.childprotection.registry.visit.HomeVisitRecorded;
 
 import java.time.Duration;
@@ -71,6 +74,7 @@ public class CaseFile {
     private LocalDate lastVisitAt;
     private LocalDate nextVisitDue;
     private String registrationEventId;
+    private PendingTransfer pendingTransfer;
     private final Map<String, LocalDate> visitDates = new LinkedHashMap<>();
     private final List<OpenReferral> openReferrals = new ArrayList<>();
     private final List<OpenIntervention> openInterventions = new ArrayList<>();
@@ -144,6 +148,16 @@ public class CaseFile {
         } else if (event instanceof CaseTransferred e) {
             villageCode = e.toVillageCode();
             child = child.withVillageCode(e.toVillageCode());
+        } else if (event instanceof TransferRequested e) {
+            pendingTransfer = new PendingTransfer(e.fromVillageCode(), e.toVillageCode(), e.reason(), e.requestedBy(),
+                    at);
+        } else if (event instanceof TransferAccepted e) {
+            villageCode = e.toVillageCode();
+            child = child.withVillageCode(e.toVillageCode());
+            caseworker = null;
+            pendingTransfer = null;
+        } else if (event instanceof TransferDeclined) {
+            pendingTransfer = null;
         } else if (event instanceof RecordCorrected e) {
             corrected(e, message.getIdentifier(), (String) message.getMetaData().get(CaseMetadata.ACTOR), at);
         }
@@ -275,6 +289,7 @@ public class CaseFile {
     public Instant firstAssessedAt() { return firstAssessedAt; }
     public LocalDate lastVisitAt() { return lastVisitAt; }
     public LocalDate nextVisitDue() { return nextVisitDue; }
+    public PendingTransfer pendingTransfer() { return pendingTransfer; }
     public List<OpenReferral> openReferrals() { return Collections.unmodifiableList(openReferrals); }
     public List<OpenIntervention> openInterventions() { return Collections.unmodifiableList(openInterventions); }
     public List<AppliedCorrection> corrections() { return Collections.unmodifiableList(corrections); }

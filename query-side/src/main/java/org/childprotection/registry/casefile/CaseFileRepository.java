@@ -70,20 +70,23 @@ public class CaseFileRepository {
         return new Object[]{file.caseId(), file.version(), file.status().name(),
                 file.riskLevel() == null ? null : file.riskLevel().name(), urgency(file.riskLevel()),
                 file.villageCode(), file.caseworker(), file.child().name(), timestamp(file.reportedAt()),
-                timestamp(file.firstAssessedAt()), file.nextVisitDue(), timestamp(file.dueAt()), write(file)};
+                timestamp(file.firstAssessedAt()), file.nextVisitDue(), timestamp(file.dueAt()),
+                file.pendingTransfer() == null ? null : file.pendingTransfer().toVillageCode(), write(file)};
     }
 
     private static String upsert(String table) {
         return "INSERT INTO " + table + """
                  (case_id, version, status, risk_level, urgency, village_code, caseworker,
-                                       child_name, reported_at, first_assessed_at, next_visit_due, due_at, document)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json))
+                                       child_name, reported_at, first_assessed_at, next_visit_due, due_at,
+                                      transfer_to_village, document)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json))
                 ON CONFLICT (case_id) DO UPDATE SET
                     version = excluded.version, status = excluded.status, risk_level = excluded.risk_level,
                     urgency = excluded.urgency, village_code = excluded.village_code,
                     caseworker = excluded.caseworker, child_name = excluded.child_name,
                     reported_at = excluded.reported_at, first_assessed_at = excluded.first_assessed_at,
-                    next_visit_due = excluded.next_visit_due, due_at = excluded.due_at, document = excluded.document
+                    next_visit_due = excluded.next_visit_due, due_at = excluded.due_at,
+                    transfer_to_village = excluded.transfer_to_village, document = excluded.document
                 """;
     }
 

@@ -16,13 +16,13 @@ public record CaseFileView(String caseId, long version, CaseStatus status, RiskL
                            Parent father, Parent mother, Caregiver caregiver, Guardian guardian, Placement placement,
                            String caseworker, String villageCode, Instant reportedAt, Instant assessmentDue,
                            Instant assessedAt, LocalDate lastVisitAt, LocalDate nextVisitDue, boolean overdue,
-                           List<OpenReferral> openReferrals, List<OpenIntervention> openInterventions,
-                           List<AppliedCorrection> corrections) {
+                           PendingTransfer pendingTransfer, List<OpenReferral> openReferrals,
+                           List<OpenIntervention> openInterventions, List<AppliedCorrection> corrections) {
 
     public static CaseFileView of(CaseFile f, Instant now) {
         return new CaseFileView(f.caseId(), f.version(), f.status(), f.riskLevel(), f.child(), f.father(),
                 f.mother(), f.caregiver(), f.guardian(), f.placement(), f.caseworker(), f.villageCode(),
                 f.reportedAt(), f.assessmentDue(), f.assessedAt(), f.lastVisitAt(), f.nextVisitDue(),
-                f.isOverdue(now), f.openReferrals(), f.openInterventions(), f.corrections());
+                f.isOverdue(now), f.pendingTransfer(), f.openReferrals(), f.openInterventions(), f.corrections());
     }
 }

@@ -13,6 +13,7 @@ import org.childprotection.registry.projection.ParkingBatch;
 import org.childprotection.registry.projection.ProjectionTarget;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.transfer.CaseTransferred;
+import org.childprotection.registry.transfer.TransferAccepted;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -138,14 +139,21 @@ public class CaseHistoryProjection extends Projection {
                 new String(message.serializePayload(eventSerializer, byte[].class).getData(), StandardCharsets.UTF_8)};
     }
 
-    /** Registrations and transfers carry the case's village; every other event keeps the one before it. */
+    /**
+     * Registrations and accepted transfers (and the one-step transfers of old logs) carry the case's village; every
+     * other event keeps the one before it: a transfer's request and decline are the sending side's.
+     */
     private static boolean opensVillage(DomainEventMessage<?> message) {
-        return message.getPayloadType() == ChildRegistered.class || message.getPayloadType() == CaseTransferred.class;
+        Class<?> type = message.getPayloadType();
+        return type == ChildRegistered.class || type == TransferAccepted.class || type == CaseTransferred.class;
     }
 
     private static String villageOf(Object event) {
-        return event instanceof ChildRegistered registered
-                ? registered.child().villageCode()
+        if (event instanceof ChildRegistered registered) {
+            return registered.child().villageCode();
+        }
+        return event instanceof TransferAccepted accepted
+                ? accepted.toVillageCode()
                 : ((CaseTransferred) event).toVillageCode();
     }
 

@@ -15,6 +15,8 @@ import java.util.Map;
 public class StatisticsRepository {
 
     static final String NOT_ASSESSED = "NOT_ASSESSED";
+    /** The open cases without a caseworker: accepted transfers that the receiving side has not assigned yet. */
+    static final String UNASSIGNED = "UNASSIGNED";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -33,8 +35,8 @@ public class StatisticsRepository {
                 + " GROUP BY status ORDER BY status", p);
         Map<String, Long> byRisk = counts("SELECT coalesce(risk_level, '" + NOT_ASSESSED + "') AS k, count(*) AS n"
                 + " FROM case_file WHERE " + open + " GROUP BY 1 ORDER BY 1", p);
-        Map<String, Long> perCaseworker = counts("SELECT caseworker AS k, count(*) AS n FROM case_file WHERE "
-                + open + " GROUP BY caseworker ORDER BY caseworker", p);
+        Map<String, Long> perCaseworker = counts("SELECT coalesce(caseworker, '" + UNASSIGNED + "') AS k, count(*) AS n"
+                + " FROM case_file WHERE " + open + " GROUP BY 1 ORDER BY 1", p);
         long cases = byStatus.values().stream().mapToLong(Long::longValue).sum();
         long overdue = jdbc.queryForObject("SELECT count(*) FROM case_file WHERE " + scope + " AND due_at < :now",
                 p, Long.class);

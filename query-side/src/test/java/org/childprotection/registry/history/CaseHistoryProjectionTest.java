@@ -11,6 +11,9 @@ import org.childprotection.registry.testsupport.CaseEvents;
 import org.childprotection.registry.testsupport.ProjectionsAwait;
 import org.childprotection.registry.testsupport.QuerySideTest;
 import org.childprotection.registry.transfer.CaseTransferred;
+import org.childprotection.registry.transfer.TransferAccepted;
+import org.childprotection.registry.transfer.TransferDeclined;
+import org.childprotection.registry.transfer.TransferRequested;
 import org.childprotection.registry.visit.HomeVisitRecorded;
 import org.childprotection.registry.visit.VisitorRole;
 import org.junit.jupiter.api.Test;
@@ -125,6 +128,30 @@ class CaseHistoryProjectionTest {
                 new PageRequest(1, 2));
         assertThat(second.total()).isEqualTo(5);
         assertThat(ids(second)).containsExactly("trail-a/1", "trail-a/2");
+    }
+
+    /** A transfer's request and decline are recorded in the sending village; its acceptance opens the new one. */
+    @Test
+    void a_two_step_transfer_is_in_the_new_village_from_its_acceptance_on() {
+        Instant t = Instant.parse("2026-05-02T00:00:00Z");
+        events.append("two-step", t, registered("two-step", "230101001001", "zhang.caseworker", t));
+        events.append("two-step", t.plusSeconds(100), new TransferRequested("two-step", "230101001001", "230102001001",
+                "搬家", "wang.supervisor"), CaseEvents.SUPERVISOR);
+        events.append("two-step", t.plusSeconds(200), new TransferDeclined("two-step", "230102001001",
+                "wang.supervisor", "sun.supervisor", null), CaseEvents.SUPERVISOR);
+        events.append("two-step", t.plusSeconds(300), new TransferRequested("two-step", "230101001001", "230102001001",
+                "搬家", "wang.supervisor"), CaseEvents.SUPERVISOR);
+        events.append("two-step", t.plusSeconds(400), new TransferAccepted("two-step", "230101001001", "230102001001",
+                "wang.supervisor", "sun.supervisor", null, "zhang.caseworker"), CaseEvents.SUPERVISOR);
+        events.append("two-step", t.plusSeconds(500), assessed("two-step", RiskLevel.GREEN, t.plusSeconds(500)),
+                CaseEvents.SUPERVISOR);
+        ProjectionsAwait.caughtUp(reconciliation);
+        PageRequest all = new PageRequest(0, 50);
+
+        assertThat(ids(history.trail(new AuditTrailFilter(null, null, null, null, null), Jurisdictions.of("230101"), all)))
+                .containsExactly("two-step/0", "two-step/1", "two-step/2", "two-step/3");
+        assertThat(ids(history.trail(new AuditTrailFilter(null, null, null, null, null), Jurisdictions.of("230102"), all)))
+                .containsExactly("two-step/4", "two-step/5");
     }
 
     private static List<String> ids(Page<CaseEvent> page) {

@@ -34,6 +34,9 @@ import org.childprotection.registry.referral.ServiceReferred;
 import org.childprotection.registry.registration.MandatoryReportingTrigger;
 import org.childprotection.registry.registration.PoliceNotified;
 import org.childprotection.registry.transfer.CaseTransferred;
+import org.childprotection.registry.transfer.TransferAccepted;
+import org.childprotection.registry.transfer.TransferDeclined;
+import org.childprotection.registry.transfer.TransferRequested;
 import org.childprotection.registry.visit.HomeVisitRecorded;
 import org.childprotection.registry.visit.VisitorRole;
 
@@ -125,10 +128,22 @@ public final class RandomStories {
                     count += 2;
                 }
                 case 7 -> {
-                    events.append(caseId, at, new CaseTransferred(caseId, villageCode,
-                            villageCode.substring(0, 9) + String.format("%03d", random.nextInt(999)), "迁居"),
-                            CaseEvents.SUPERVISOR);
-                    count++;
+                    String to = villageCode.substring(0, 9) + String.format("%03d", random.nextInt(999));
+                    if (random.nextBoolean()) {
+                        // as logs written before transfers had two steps hold it
+                        events.append(caseId, at, new CaseTransferred(caseId, villageCode, to, "迁居"),
+                                CaseEvents.SUPERVISOR);
+                        count++;
+                    } else {
+                        events.append(caseId, at, new TransferRequested(caseId, villageCode, to, "迁居",
+                                CaseExamples.SUPERVISOR), CaseEvents.SUPERVISOR);
+                        events.append(caseId, at.plusSeconds(600), random.nextBoolean()
+                                ? new TransferAccepted(caseId, villageCode, to, CaseExamples.SUPERVISOR,
+                                        CaseExamples.OTHER_SUPERVISOR, null, CaseExamples.CASEWORKER)
+                                : new TransferDeclined(caseId, to, CaseExamples.SUPERVISOR,
+                                        CaseExamples.OTHER_SUPERVISOR, null), CaseEvents.SUPERVISOR);
+                        count += 2;
+                    }
                 }
                 case 8 -> {
                     if (status == CaseStatus.MONITORING || status == CaseStatus.UNDER_PROTECTION) {

@@ -7,23 +7,25 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * Who may be assigned to a case: a registry user who works cases (caseworker or supervisor) and whose
- * jurisdiction covers the case's village. The domain does not know the users; the API does.
+ * jurisdiction covers the case's village. The domain does not know the users; the API does, and checks the first
+ * two here; the case checks the third against its own village, with the assignee's jurisdictions that
+ * {@link #check} answers (sent in the command's metadata).
  */
 @Component
 public class Assignees {
 
     private final UserDetailsService users;
-    private final VisibleCases cases;
 
-    public Assignees(UserDetailsService users, VisibleCases cases) {
+    public Assignees(UserDetailsService users) {
         this.users = users;
-        this.cases = cases;
     }
 
-    void check(String username, String caseId, RegistryUser assigner) {
-        String village = cases.check(caseId, assigner);
+    /** Answers the assignee's jurisdictions. */
+    List<String> check(String username) {
         RegistryUser assignee;
         try {
             assignee = (RegistryUser) users.loadUserByUsername(username);
@@ -34,9 +36,6 @@ public class Assignees {
             throw new InvalidInput("caseworker-role", "caseworker",
                     username + " is not a caseworker or supervisor and cannot work a case.");
         }
-        if (!assignee.covers(village)) {
-            throw new InvalidInput("caseworker-jurisdiction", "caseworker",
-                    username + " does not work in the case's village " + village + ".");
-        }
+        return assignee.jurisdictions();
     }
 }

@@ -15,12 +15,16 @@ import org.childprotection.registry.api.cases.CommandRequests.ReferralBody;
 import org.childprotection.registry.api.cases.CommandRequests.ReferralOutcomeBody;
 import org.childprotection.registry.api.cases.CommandRequests.ReopeningBody;
 import org.childprotection.registry.api.cases.CommandRequests.TransferBody;
+import org.childprotection.registry.api.cases.CommandRequests.TransferDecisionBody;
 import org.childprotection.registry.api.cases.CommandRequests.VisitBody;
+import org.childprotection.registry.kernel.CaseMetadata;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
 
 /**
  * The commands on an existing case (docs/api.md): a path, the body it takes, and (in the body's type) the command it
@@ -33,10 +37,12 @@ public class CaseCommandController {
 
     private final CaseCommandSender sender;
     private final Assignees assignees;
+    private final TransferDestinations destinations;
 
-    public CaseCommandController(CaseCommandSender sender, Assignees assignees) {
+    public CaseCommandController(CaseCommandSender sender, Assignees assignees, TransferDestinations destinations) {
         this.sender = sender;
         this.assignees = assignees;
+        this.destinations = destinations;
     }
 
     @PostMapping("/assessments")
@@ -99,8 +105,15 @@ public class CaseCommandController {
         return sender.send(on, body);
     }
 
+    /** The request; the API knows the users, so it refuses a destination that nobody could accept. */
     @PostMapping("/transfer")
     CommandAnswer transfer(@Valid @RequestBody TransferBody body, CaseCommandContext on) {
+        destinations.check(body.villageCode(), on.user());
+        return sender.send(on, body);
+    }
+
+    @PostMapping("/transfer/decision")
+    CommandAnswer decideTransfer(@Valid @RequestBody TransferDecisionBody body, CaseCommandContext on) {
         return sender.send(on, body);
     }
 
@@ -111,13 +124,13 @@ public class CaseCommandController {
 
     /**
      * The API knows the users, the domain does not: a named assignee is checked here, before the command is sent
-     * (the domain names a missing one).
+     * with their jurisdictions, which the case checks against its village (the domain names a missing assignee).
      */
     @PostMapping("/assignment")
     CommandAnswer assign(@Valid @RequestBody AssignmentBody body, CaseCommandContext on) {
-        if (body.caseworker() != null && !body.caseworker().isBlank()) {
-            assignees.check(body.caseworker(), on.target().caseId(), on.user());
+        if (body.caseworker() == null || body.caseworker().isBlank()) {
+            return sender.send(on, body);
         }
-        return sender.send(on, body);
+        return sender.send(on, body, Map.of(CaseMetadata.ASSIGNEE_JURISDICTIONS, assignees.check(body.caseworker())));
     }
 }

@@ -18,8 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one way the API issues a command: the actor and role come from authentication, never from the body;
- * an {@code If-Match} version travels to the aggregate, which checks it under its lock; the answer waits
+ * The one way the API issues a command: the actor, role and jurisdictions come from authentication, never from the
+ * body; the case itself checks the jurisdiction against the village it knows (a projection can lag or hold a case
+ * back), and answers a case outside it as one that does not exist; an {@code If-Match} version travels to the
+ * aggregate, which checks it under its lock; the answer waits
  * (briefly) until the projections show the new version, so that a following GET reflects it.
  */
 @Component
@@ -31,32 +33,37 @@ public class CaseCommandSender {
 
     private final CommandGateway commands;
     private final CaseProjectionWait projections;
-    private final VisibleCases cases;
 
-    public CaseCommandSender(CommandGateway commands, CaseProjectionWait projections, VisibleCases cases) {
+    public CaseCommandSender(CommandGateway commands, CaseProjectionWait projections) {
         this.commands = commands;
         this.projections = projections;
-        this.cases = cases;
     }
 
     /** A command that opens a case. */
     public long register(RegistryUser user, String caseId, Object command, String reason) {
-        return dispatch(user, caseId, command, reason, null);
+        return dispatch(user, caseId, command, reason, null, Map.of());
     }
 
-    /** The command a body asks for, on an existing case that the user may see; answers as the body says. */
+    /** The command a body asks for, on an existing case; answers as the body says. */
     public <C> CommandAnswer send(CaseCommandContext on, CommandBody<C> body) {
+        return send(on, body, Map.of());
+    }
+
+    /** As {@link #send(CaseCommandContext, CommandBody)}, with what the API knows and the case needs besides. */
+    public <C> CommandAnswer send(CaseCommandContext on, CommandBody<C> body, Map<String, ?> knownToTheApi) {
         Long expected = expectedVersion(on.ifMatch());
         String caseId = on.target().caseId();
-        cases.check(caseId, on.user());
         C command = body.toCommand(on.target());
-        return body.answer(on.target(), command, dispatch(on.user(), caseId, command, body.auditReason(), expected));
+        return body.answer(on.target(), command,
+                dispatch(on.user(), caseId, command, body.auditReason(), expected, knownToTheApi));
     }
 
-    private long dispatch(RegistryUser user, String caseId, Object command, String reason, Long expectedVersion) {
-        Map<String, Object> metadata = new HashMap<>();
+    private long dispatch(RegistryUser user, String caseId, Object command, String reason, Long expectedVersion,
+                          Map<String, ?> knownToTheApi) {
+        Map<String, Object> metadata = new HashMap<>(knownToTheApi);
         metadata.put(CaseMetadata.ACTOR, user.username());
         metadata.put(CaseMetadata.ROLE, user.role().name());
+        metadata.put(CaseMetadata.JURISDICTIONS, user.jurisdictions());
         metadata.put(CaseMetadata.REQUEST_ID, RequestIds.requestId());
         metadata.put(CaseMetadata.SERVER_REQUEST_ID, RequestIds.origin().serverRequestId());
         metadata.put(CaseMetadata.CLIENT_ADDRESS, RequestIds.origin().clientAddress());

@@ -1,7 +1,6 @@
 package org.childprotection.registry.api.cases;
 
 import jakarta.validation.Valid;
-import org.childprotection.registry.api.problem.OutsideJurisdiction;
 import org.childprotection.registry.api.security.RegistryUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.util.UUID;
 
+/** Registers a child; the case refuses a village outside the user's jurisdiction (403, {@code jurisdiction}). */
 @RestController
 public class CaseRegistrationController {
 
@@ -29,10 +29,6 @@ public class CaseRegistrationController {
     @ResponseStatus(HttpStatus.CREATED) // as ResponseEntity.created below; this is what the document shows
     ResponseEntity<CommandAnswer> register(@Valid @RequestBody RegistrationRequest body,
                                            @AuthenticationPrincipal RegistryUser user) {
-        String village = body.villageCode();
-        if (village != null && !user.covers(village)) {
-            throw new OutsideJurisdiction("Village " + village + " is outside your jurisdiction.");
-        }
         String caseId = UUID.randomUUID().toString();
         long version = sender.register(user, caseId, body.toCommand(caseId), body.reason());
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CommandAnswer(caseId, version));

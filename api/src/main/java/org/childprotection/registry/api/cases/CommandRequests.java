@@ -33,7 +33,8 @@ import org.childprotection.registry.referral.ReferToService;
 import org.childprotection.registry.referral.ReferralOutcome;
 import org.childprotection.registry.referral.Service;
 import org.childprotection.registry.registration.MandatoryReportingTrigger;
-import org.childprotection.registry.transfer.TransferCase;
+import org.childprotection.registry.transfer.DecideTransfer;
+import org.childprotection.registry.transfer.RequestTransfer;
 import org.childprotection.registry.visit.RecordHomeVisit;
 import org.childprotection.registry.visit.VisitorRole;
 
@@ -263,11 +264,27 @@ public final class CommandRequests {
                                @Pattern(regexp = "\\d{12}", message = "must be a 12-digit village code")
                                String villageCode,
                                @Schema(requiredMode = REQUIRED) @Size(max = Limits.REASON) String reason)
-            implements CommandBody.Reasoned<TransferCase> {
+            implements CommandBody.Reasoned<RequestTransfer> {
 
         @Override
-        public TransferCase toCommand(CaseTarget target) {
-            return new TransferCase(target.caseId(), villageCode, reason);
+        public RequestTransfer toCommand(CaseTarget target) {
+            return new RequestTransfer(target.caseId(), villageCode, reason);
+        }
+    }
+
+    public record TransferDecisionBody(@Schema(requiredMode = REQUIRED) Boolean accept,
+                                       @Size(max = Limits.TEXT) String note,
+                                       @Size(max = Limits.REASON) String reason)
+            implements CommandBody<DecideTransfer> {
+
+        @Override
+        public DecideTransfer toCommand(CaseTarget target) {
+            return new DecideTransfer(target.caseId(), accept, note);
+        }
+
+        @Override
+        public String auditReason() {
+            return either(reason, note);
         }
     }
 

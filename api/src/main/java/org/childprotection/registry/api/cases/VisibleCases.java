@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import java.util.Optional;
 
 /**
- * The one place that decides whether a user may see a case: its current village code lies in one of their
- * jurisdictions. A case they may not see answers exactly like a case that does not exist (404); the attempt on an
- * existing one is recorded for oversight ({@link JurisdictionProbes}).
+ * The one place that decides whether a user may read a case: its current village code, as the case file shows it,
+ * lies in one of their jurisdictions. A case they may not see answers exactly like a case that does not exist (404);
+ * the attempt on an existing one is recorded for oversight ({@link JurisdictionProbes}). Commands are not judged
+ * here but by the case itself, against the village its own events give it.
  */
 @Component
 public class VisibleCases {

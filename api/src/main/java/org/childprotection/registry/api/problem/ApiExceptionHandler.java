@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.childprotection.registry.api.security.JurisdictionProbes;
+import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.kernel.ActorNotPermitted;
 import org.childprotection.registry.kernel.CaseRefusal;
 import org.childprotection.registry.kernel.InvalidInput;
+import org.childprotection.registry.kernel.OutsideJurisdiction;
 import org.childprotection.registry.kernel.StaleVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +24,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -38,10 +42,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final JurisdictionProbes probes;
+
+    public ApiExceptionHandler(JurisdictionProbes probes) {
+        this.probes = probes;
+    }
+
     @ExceptionHandler(CaseRefusal.class)
     ProblemDetail refused(CaseRefusal refusal) {
         if (refusal instanceof InvalidInput invalid) {
             return invalidInput(invalid);
+        }
+        if (refusal instanceof OutsideJurisdiction outside) {
+            // the case refused a command on a case it knows: a probe, answered as a missing case is
+            if (SecurityContextHolder.getContext().getAuthentication() != null
+                    && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof RegistryUser user) {
+                probes.record(user, outside.caseId(), HttpStatus.NOT_FOUND.value());
+            }
+            return notFound(new CaseNotFound(outside.caseId()));
         }
         HttpStatus status = refusal instanceof ActorNotPermitted ? HttpStatus.FORBIDDEN
                 : refusal instanceof StaleVersion ? HttpStatus.PRECONDITION_FAILED
@@ -73,14 +91,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.NOT_FOUND, "case-not-found", "There is no case " + e.caseId() + " in your jurisdiction.");
     }
 
-    @ExceptionHandler(OutsideJurisdiction.class)
-    ProblemDetail outside(OutsideJurisdiction e) {
-        return Problems.of(HttpStatus.FORBIDDEN, "jurisdiction", e.getMessage());
-    }
-
+    /** A command on a case that is not there answers as one outside the jurisdiction: the same 404. */
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail noAggregate(AggregateNotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "case-not-found", "There is no such case in your jurisdiction.");
+        return notFound(new CaseNotFound(String.valueOf(e.getAggregateIdentifier())));
     }
 
     @ExceptionHandler(ConcurrencyException.class)

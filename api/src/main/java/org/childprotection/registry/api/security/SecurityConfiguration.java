@@ -83,7 +83,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST,
                                 "/api/cases/*/assignment", "/api/cases/*/interventions",
                                 "/api/cases/*/interventions/*/decision", "/api/cases/*/closure/decision",
-                                "/api/cases/*/reopening", "/api/cases/*/transfer").hasRole(SUP)
+                                "/api/cases/*/reopening", "/api/cases/*/transfer", "/api/cases/*/transfer/decision")
+                        .hasRole(SUP)
                         .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/**").hasAnyRole(CW, SUP)
                         .requestMatchers(HttpMethod.GET, "/api/cases/*/proof").hasRole(OV)
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/cases/*/history")
@@ -91,6 +92,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/audit/security-events").hasRole(OV)
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(OV)
                         .requestMatchers(HttpMethod.GET, "/api/statistics").hasAnyRole(SUP, OV)
+                        .requestMatchers(HttpMethod.GET, "/api/transfers").hasRole(SUP)
                         .requestMatchers(HttpMethod.GET, "/api/integrity", "/api/integrity/**").hasAnyRole(OV, MT)
                         .anyRequest().denyAll())
                 .build();

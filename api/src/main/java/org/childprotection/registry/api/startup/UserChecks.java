@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class UserChecks {
 
     /** The demo profile's passwords (application-demo.yml, README): public, so never a real user's. */
-    private static final List<String> DEMO_PASSWORDS = List.of("demo-li", "demo-wang", "demo-zhao", "demo-chen", "demo-ops");
+    private static final List<String> DEMO_PASSWORDS = List.of("demo-li", "demo-wang", "demo-zhao", "demo-sun", "demo-chen",
+            "demo-ops");
     private static final Pattern ENCODED = Pattern.compile("\\{([^{}]+)}(.+)", Pattern.DOTALL);
     private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d\\d\\$[./A-Za-z0-9]{53}");
 

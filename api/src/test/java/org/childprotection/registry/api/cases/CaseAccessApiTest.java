@@ -26,8 +26,9 @@ import static org.childprotection.registry.api.support.CaseSteps.CHEN;
 import static org.childprotection.registry.api.support.CaseSteps.LI;
 import static org.childprotection.registry.api.support.CaseSteps.LI_TOWNSHIP;
 import static org.childprotection.registry.api.support.CaseSteps.OPS;
-import static org.childprotection.registry.api.support.CaseSteps.OTHER_COUNTY_TOWNSHIP;
 import static org.childprotection.registry.api.support.CaseSteps.OTHER_TOWNSHIP;
+import static org.childprotection.registry.api.support.CaseSteps.RECEIVING_COUNTY_TOWNSHIP;
+import static org.childprotection.registry.api.support.CaseSteps.SUN;
 import static org.childprotection.registry.api.support.CaseSteps.WANG;
 import static org.childprotection.registry.api.support.CaseSteps.ZHAO;
 import static org.childprotection.registry.api.support.CaseSteps.assertProblem;
@@ -230,7 +231,7 @@ class CaseAccessApiTest {
         Case c = steps.reported(LI, freshVillage(LI_TOWNSHIP));
         String elsewhere = freshVillage(OTHER_TOWNSHIP);
 
-        steps.ok(WANG, c, "transfer", CaseSteps.transfer(elsewhere));
+        steps.transferred(WANG, ZHAO, c, elsewhere);
 
         long events = steps.events();
         assertProblem(api.get(LI, c.path()), 404, "case-not-found");
@@ -245,7 +246,7 @@ class CaseAccessApiTest {
 
         // Back into li's township: li sees it again.
         String back = freshVillage(LI_TOWNSHIP);
-        steps.ok(ZHAO, c, "transfer", CaseSteps.transfer(back));
+        steps.transferred(ZHAO, WANG, c, back);
 
         assertThat(steps.file(LI, c).get("villageCode").asText()).isEqualTo(back);
         assertThat(api.get(LI, "/api/cases?villageCode=" + back).json().at("/items/0/caseId").asText())
@@ -255,9 +256,9 @@ class CaseAccessApiTest {
     @Test
     void a_case_transferred_out_of_the_county_is_gone_for_its_supervisors_but_not_for_oversight() {
         Case c = steps.reported(WANG, freshVillage(OTHER_TOWNSHIP));
-        String otherCounty = freshVillage(OTHER_COUNTY_TOWNSHIP);
+        String otherCounty = freshVillage(RECEIVING_COUNTY_TOWNSHIP);
 
-        steps.ok(WANG, c, "transfer", CaseSteps.transfer(otherCounty));
+        steps.transferred(WANG, SUN, c, otherCounty);
 
         long events = steps.events();
         assertProblem(api.get(WANG, c.path()), 404, "case-not-found");
@@ -266,7 +267,7 @@ class CaseAccessApiTest {
             assertProblem(steps.command(WANG, c, command.path(), command.body()), 404, "case-not-found");
         }
         assertThat(steps.events()).isEqualTo(events);
-        assertThat(api.get(WANG, "/api/cases?villageCode=110102").json().get("total").asLong()).isZero();
+        assertThat(api.get(WANG, "/api/cases?villageCode=110105").json().get("total").asLong()).isZero();
         JsonNode supervisorFigures = api.get(WANG, "/api/statistics?villageCode=" + otherCounty).json();
         assertThat(supervisorFigures.get("cases").asLong()).isZero();
 
@@ -276,7 +277,7 @@ class CaseAccessApiTest {
                 .isEqualTo(1);
         JsonNode trail = api.get(CHEN, "/api/audit/events?villageCode=" + otherCounty).json();
         assertThat(trail.get("total").asLong()).isEqualTo(1);
-        assertThat(trail.at("/items/0/type").asText()).isEqualTo("CaseTransferred");
+        assertThat(trail.at("/items/0/type").asText()).isEqualTo("TransferAccepted");
         assertThat(trail.at("/items/0/caseId").asText()).isEqualTo(c.id());
     }
 

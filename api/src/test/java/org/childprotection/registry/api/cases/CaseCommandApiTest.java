@@ -247,7 +247,7 @@ class CaseCommandApiTest {
     }
 
     @Test
-    void closure_rejected_then_approved_by_another_supervisor_corrected_reopened_and_transferred() {
+    void closure_rejected_then_approved_by_another_supervisor_corrected_reopened_and_transferred_in_two_steps() {
         Case c = steps.monitoring(LI, freshVillage(LI_TOWNSHIP));
         assertThat(c.version()).isEqualTo(2);
 
@@ -297,18 +297,32 @@ class CaseCommandApiTest {
 
         String target = freshVillage(LI_TOWNSHIP);
         assertAnswer(steps.ok(ZHAO, c, "transfer", CaseSteps.transfer(target)), c, 9);
-        JsonNode moved = readFile(c, 9);
+        JsonNode pending = readFile(c, 9);
+        assertThat(pending.get("villageCode").asText()).as("nothing moves before acceptance").isEqualTo(c.village());
+        assertThat(pending.at("/pendingTransfer/toVillageCode").asText()).isEqualTo(target);
+        assertThat(pending.at("/pendingTransfer/requestedBy").asText()).isEqualTo(ZHAO);
+        assertThat(pending.get("caseworker").asText()).as("the case stays with its caseworker").isEqualTo(LI);
+        JsonNode transferRequest = lastEvent(c, "TransferRequested");
+        assertActor(transferRequest, ZHAO, "SUPERVISOR");
+        assertThat(transferRequest.get("reason").asText()).isEqualTo("child moved to grandparents");
+        assertThat(transferRequest.at("/data/fromVillageCode").asText()).isEqualTo(c.village());
+        assertThat(transferRequest.at("/data/toVillageCode").asText()).isEqualTo(target);
+
+        assertAnswer(steps.ok(WANG, c, "transfer/decision", CaseSteps.transferDecision(true)), c, 10);
+        JsonNode moved = readFile(c, 10);
         assertThat(moved.get("villageCode").asText()).isEqualTo(target);
         assertThat(moved.at("/child/villageCode").asText()).isEqualTo(target);
-        JsonNode transfer = lastEvent(c, "CaseTransferred");
-        assertActor(transfer, ZHAO, "SUPERVISOR");
-        assertThat(transfer.get("reason").asText()).isEqualTo("child moved to grandparents");
-        assertThat(transfer.at("/data/fromVillageCode").asText()).isEqualTo(c.village());
-        assertThat(transfer.at("/data/toVillageCode").asText()).isEqualTo(target);
+        assertThat(moved.hasNonNull("pendingTransfer")).isFalse();
+        assertThat(moved.hasNonNull("caseworker")).as("the receiving side assigns one").isFalse();
+        JsonNode accepted = lastEvent(c, "TransferAccepted");
+        assertActor(accepted, WANG, "SUPERVISOR");
+        assertThat(accepted.get("reason").asText()).isEqualTo("a caseworker of the township takes it");
+        assertThat(accepted.at("/data/toVillageCode").asText()).isEqualTo(target);
+        assertThat(accepted.at("/data/previousCaseworker").asText()).isEqualTo(LI);
 
         assertThat(types(steps.history(CHEN, c))).containsExactly("ChildRegistered", "RiskAssessed",
                 "ProtectionStatusChanged", "ClosureRequested", "ClosureRejected", "ClosureRequested",
-                "ClosureApproved", "RecordCorrected", "CaseReopened", "CaseTransferred");
+                "ClosureApproved", "RecordCorrected", "CaseReopened", "TransferRequested", "TransferAccepted");
     }
 
     @Test

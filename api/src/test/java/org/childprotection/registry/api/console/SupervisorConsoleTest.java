@@ -7,11 +7,12 @@ import org.openqa.selenium.By;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.childprotection.registry.api.support.CaseSteps.LI;
 import static org.childprotection.registry.api.support.CaseSteps.LI_TOWNSHIP;
-import static org.childprotection.registry.api.support.CaseSteps.OTHER_TOWNSHIP;
+import static org.childprotection.registry.api.support.CaseSteps.RECEIVING_COUNTY_TOWNSHIP;
+import static org.childprotection.registry.api.support.CaseSteps.SUN;
 import static org.childprotection.registry.api.support.CaseSteps.WANG;
 import static org.childprotection.registry.api.support.CaseSteps.freshVillage;
 
-/** A supervisor in the web console: closure decisions with the four-eyes rule visible, reopening, transfer. */
+/** A supervisor in the web console: closure decisions with the four-eyes rule visible, reopening, transfers. */
 class SupervisorConsoleTest extends ConsoleTestBase {
 
     @Test
@@ -47,24 +48,47 @@ class SupervisorConsoleTest extends ConsoleTestBase {
         browser.screenshot("four-eyes");
     }
 
+    /**
+     * The sending supervisor requests the transfer and sees it pending on the case file; the receiving supervisor,
+     * who cannot open the case yet, finds it among the incoming transfers, accepts it, and assigns the case.
+     */
     @Test
-    void transfers_a_case_and_assigns_its_caseworker() {
+    void a_transfer_is_requested_by_the_sending_side_and_accepted_by_the_receiving_side() {
         Case c = steps.underProtection(LI, freshVillage(LI_TOWNSHIP));
         browser.signInAs(WANG);
         browser.go("/cases/" + c.id());
-        browser.click(By.cssSelector("button[data-command='assignment']"));
-        browser.fill("caseworker", "wang.supervisor");
-        browser.click(By.cssSelector("form.command button[type=submit]"));
-        browser.waitForText(By.cssSelector(".flash"), "指派负责人");
-
-        String village = freshVillage(OTHER_TOWNSHIP);
+        String village = freshVillage(RECEIVING_COUNTY_TOWNSHIP);
         browser.click(By.cssSelector("button[data-command='transfer']"));
         browser.fill("villageCode", village);
-        browser.fill("reason", "全家搬到邻镇");
+        browser.fill("reason", "全家搬到朝阳区");
         browser.click(By.cssSelector("form.command button[type=submit]"));
-        browser.waitForText(By.cssSelector(".flash"), "转移个案");
-        assertThat(steps.file(WANG, c).get("villageCode").asText()).isEqualTo(village);
-        assertThat(steps.file(WANG, c).get("caseworker").asText()).isEqualTo("wang.supervisor");
+        browser.waitForText(By.cssSelector(".flash"), "申请转移个案");
+        assertThat(browser.text(By.id("pending-transfer"))).contains(village).contains("wang.supervisor");
+        assertThat(browser.all(By.cssSelector("button[data-command='transfer']"))).isEmpty();
+        assertThat(steps.file(WANG, c).get("villageCode").asText()).isEqualTo(c.village());
+        browser.go("/transfers");
+        browser.waitForText(By.id("transfers-outgoing"), c.id());
+
+        browser.signInAs(SUN);
+        browser.go("/cases/" + c.id());
+        assertThat(browser.waitFor(By.cssSelector(".refused")).getAttribute("data-refused")).isEqualTo("404");
+        browser.click(By.cssSelector("nav.main a[href='#/transfers']"));
+        browser.waitForText(By.id("transfers-incoming"), "全家搬到朝阳区");
+        browser.screenshot("transfers-incoming");
+        browser.click(By.cssSelector("button[data-decide='" + c.id() + "']"));
+        browser.choose("accept", "true");
+        browser.fill("note", "由本区社工接手");
+        browser.click(By.cssSelector("#transfer-decision form.command button[type=submit]"));
+        browser.waitForText(By.cssSelector(".flash"), "已接收");
+        assertThat(browser.text(By.id("transfers-incoming"))).doesNotContain(c.id());
+
+        browser.go("/cases/" + c.id());
+        browser.click(By.cssSelector("button[data-command='assignment']"));
+        browser.fill("caseworker", SUN);
+        browser.click(By.cssSelector("form.command button[type=submit]"));
+        browser.waitForText(By.cssSelector(".flash"), "指派负责人");
+        assertThat(steps.file(SUN, c).get("villageCode").asText()).isEqualTo(village);
+        assertThat(steps.file(SUN, c).get("caseworker").asText()).isEqualTo(SUN);
     }
 
     @Test

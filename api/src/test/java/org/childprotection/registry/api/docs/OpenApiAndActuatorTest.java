@@ -22,10 +22,10 @@ class OpenApiAndActuatorTest {
             "/api/cases/{caseId}/referrals/{referralId}/outcome", "/api/cases/{caseId}/emergency",
             "/api/cases/{caseId}/interventions", "/api/cases/{caseId}/interventions/{interventionId}/decision",
             "/api/cases/{caseId}/closure", "/api/cases/{caseId}/closure/decision", "/api/cases/{caseId}/reopening",
-            "/api/cases/{caseId}/transfer", "/api/cases/{caseId}/corrections");
+            "/api/cases/{caseId}/transfer", "/api/cases/{caseId}/transfer/decision", "/api/cases/{caseId}/corrections");
     static final List<String> QUERY_PATHS = List.of("/api/cases", "/api/cases/{caseId}",
             "/api/cases/{caseId}/history", "/api/audit/events", "/api/audit/access-log", "/api/audit/security-events",
-            "/api/statistics");
+            "/api/statistics", "/api/transfers");
 
     @Autowired
     ApiClient api;

@@ -35,6 +35,8 @@ import static org.childprotection.registry.api.support.CaseSteps.CHEN;
 import static org.childprotection.registry.api.support.CaseSteps.LI;
 import static org.childprotection.registry.api.support.CaseSteps.LI_TOWNSHIP;
 import static org.childprotection.registry.api.support.CaseSteps.OPS;
+import static org.childprotection.registry.api.support.CaseSteps.RECEIVING_COUNTY_TOWNSHIP;
+import static org.childprotection.registry.api.support.CaseSteps.SUN;
 import static org.childprotection.registry.api.support.CaseSteps.WANG;
 import static org.childprotection.registry.api.support.CaseSteps.ZHAO;
 import static org.childprotection.registry.api.support.CaseSteps.assertProblem;
@@ -77,7 +79,7 @@ class OpenApiContractTest {
 
         caseworkersDay(steps, checked);
         consoleSession(steps, checked);
-        supervisorsDay(steps);
+        supervisorsDay(steps, checked);
         inspection(steps, checked);
         refusals(steps, checked);
 
@@ -116,14 +118,21 @@ class OpenApiContractTest {
         assertThat(session.signOut().status()).isEqualTo(204);
     }
 
-    /** Assigns, declares an emergency, goes to court and transfers: every supervisor-only command. */
-    private void supervisorsDay(CaseSteps steps) {
+    /**
+     * Assigns, declares an emergency, goes to court and transfers (the receiving side lists it and accepts): every
+     * supervisor-only command.
+     */
+    private void supervisorsDay(CaseSteps steps, ApiClient checked) {
         Case c = steps.underProtection(LI, freshVillage(LI_TOWNSHIP));
         steps.ok(WANG, c, "assignment", CaseSteps.assignment(ZHAO));
         steps.ok(LI, c, "emergency", CaseSteps.emergency());
         String intervention = steps.openIntervention(WANG, c);
         steps.ok(WANG, c, "interventions/" + intervention + "/decision", CaseSteps.courtDecision(true));
-        steps.ok(WANG, c, "transfer", CaseSteps.transfer(freshVillage(LI_TOWNSHIP)));
+        steps.ok(WANG, c, "transfer", CaseSteps.transfer(freshVillage(RECEIVING_COUNTY_TOWNSHIP)));
+        checked.get(WANG, "/api/transfers?direction=outgoing");
+        assertThat(checked.get(SUN, "/api/transfers?direction=incoming&size=5").json().at("/items/0/caseId")
+                .asText()).isNotBlank();
+        steps.ok(SUN, c, "transfer/decision", CaseSteps.transferDecision(true));
     }
 
     /**

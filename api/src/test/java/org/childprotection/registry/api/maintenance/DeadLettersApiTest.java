@@ -54,6 +54,10 @@ class DeadLettersApiTest {
         CaseSteps.Case flowing = steps.reported(LI, CaseSteps.freshVillage(LI_TOWNSHIP));
         assertThat(api.get(LI, flowing.path()).status()).as("other cases flow").isEqualTo(200);
         assertThat(api.get(LI, parked.path()).status()).as("no case file yet").isEqualTo(404);
+        long events = steps.events();
+        CaseSteps.assertProblem(steps.command(CaseSteps.SUN, parked, "visits", CaseSteps.visit(CaseSteps.today())), 404,
+                "case-not-found");
+        assertThat(steps.events()).as("the case itself refuses an outsider, file or no file").isEqualTo(events);
 
         ApiClient.Answer processors = processorsOnceParked();
         assertThat(processors.status()).isEqualTo(200);

@@ -19,7 +19,8 @@ import org.childprotection.registry.kernel.Role;
 import org.childprotection.registry.referral.RecordReferralOutcome;
 import org.childprotection.registry.referral.ReferToService;
 import org.childprotection.registry.registration.RegisterChild;
-import org.childprotection.registry.transfer.TransferCase;
+import org.childprotection.registry.transfer.DecideTransfer;
+import org.childprotection.registry.transfer.RequestTransfer;
 import org.childprotection.registry.visit.RecordHomeVisit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +69,8 @@ class CaseCommandRolesApiTest {
             entry("/api/cases/{caseId}/closure", RequestClosure.class),
             entry("/api/cases/{caseId}/closure/decision", DecideClosure.class),
             entry("/api/cases/{caseId}/reopening", ReopenCase.class),
-            entry("/api/cases/{caseId}/transfer", TransferCase.class),
+            entry("/api/cases/{caseId}/transfer", RequestTransfer.class),
+            entry("/api/cases/{caseId}/transfer/decision", DecideTransfer.class),
             entry("/api/cases/{caseId}/corrections", CorrectRecord.class));
 
     /** A demo user of each role (application.yml). */

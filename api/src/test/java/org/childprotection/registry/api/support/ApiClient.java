@@ -25,6 +25,7 @@ public class ApiClient {
             "li.caseworker", "demo-li",
             "wang.supervisor", "demo-wang",
             "zhao.supervisor", "demo-zhao",
+            "sun.supervisor", "demo-sun",
             "chen.oversight", "demo-chen",
             "ops.maintainer", "demo-ops");
 

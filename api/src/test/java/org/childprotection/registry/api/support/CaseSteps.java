@@ -26,6 +26,8 @@ public final class CaseSteps {
     public static final String LI = "li.caseworker";
     public static final String WANG = "wang.supervisor";
     public static final String ZHAO = "zhao.supervisor";
+    /** The supervisor of another county, {@link #RECEIVING_COUNTY_TOWNSHIP}'s: the receiving side of transfers. */
+    public static final String SUN = "sun.supervisor";
     public static final String CHEN = "chen.oversight";
     public static final String OPS = "ops.maintainer";
 
@@ -35,6 +37,8 @@ public final class CaseSteps {
     public static final String OTHER_TOWNSHIP = "110101002";
     /** A county outside every caseworker's and supervisor's jurisdiction (oversight sees it). */
     public static final String OTHER_COUNTY_TOWNSHIP = "110102001";
+    /** A township of sun.supervisor's county, outside li's, wang's and zhao's jurisdiction. */
+    public static final String RECEIVING_COUNTY_TOWNSHIP = "110105001";
 
     public static final ZoneId REGISTRY_ZONE = ZoneId.of("Asia/Shanghai");
     public static final String PROBLEM_TYPE_PREFIX = "urn:child-protection-registry:problem:";
@@ -128,6 +132,12 @@ public final class CaseSteps {
 
     public Case assessed(Case c, String user, String riskLevel) {
         return c.at(version(ok(user, c, "assessments", assessment(riskLevel))));
+    }
+
+    /** Transferred to {@code village}: requested by {@code requester}, accepted by {@code receiver}. */
+    public Case transferred(String requester, String receiver, Case c, String village) {
+        Case requested = c.at(version(ok(requester, c, "transfer", transfer(village))));
+        return new Case(c.id(), version(ok(receiver, requested, "transfer/decision", transferDecision(true))), village);
     }
 
     /** Refers the child to a service and answers the new referral's id. */
@@ -318,6 +328,10 @@ public final class CaseSteps {
         return JSON.createObjectNode().put("villageCode", villageCode).put("reason", "child moved to grandparents");
     }
 
+    public static ObjectNode transferDecision(boolean accept) {
+        return JSON.createObjectNode().put("accept", accept).put("note", "a caseworker of the township takes it");
+    }
+
     public static ObjectNode correction(String eventId, String field, String value) {
         return JSON.createObjectNode().put("eventId", eventId).put("field", field).put("value", value)
                 .put("reason", "typing error at registration");
@@ -345,6 +359,7 @@ public final class CaseSteps {
         commands.add(new Command("closure decision", "closure/decision", closureDecision(true), true));
         commands.add(new Command("reopening", "reopening", reopening(), true));
         commands.add(new Command("transfer", "transfer", transfer(LI_TOWNSHIP + "999"), true));
+        commands.add(new Command("transfer decision", "transfer/decision", transferDecision(true), true));
         commands.add(new Command("corrections", "corrections", correction(eventId, "child.name", "王晓明"), false));
         return commands;
     }

@@ -2,5 +2,5 @@ package org.childprotection.registry.transfer;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-public record TransferCase(@TargetAggregateIdentifier String caseId, String villageCode, String reason) {
+public record DecideTransfer(@TargetAggregateIdentifier String caseId, Boolean accept, String note) {
 }

@@ -1,0 +1,9 @@
+package org.childprotection.registry.transfer;
+
+import org.axonframework.serialization.Revision;
+
+/** The case is to move to {@code toVillageCode} once the receiving side accepts; until then nothing changes. */
+@Revision("1")
+public record TransferRequested(String caseId, String fromVillageCode, String toVillageCode, String reason,
+                                String requestedBy) {
+}
