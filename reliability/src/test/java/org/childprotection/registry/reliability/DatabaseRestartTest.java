@@ -3,6 +3,7 @@ package org.childprotection.registry.reliability;
 import org.childprotection.registry.api.support.ApiClient;
 import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.Registrations;
+import org.childprotection.registry.testsupport.Await;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -44,12 +45,12 @@ class DatabaseRestartTest {
 
             CompletableFuture<List<Command>> load = CompletableFuture.supplyAsync(() -> Load.during(6,
                     BEFORE.plus(OUTAGE).plus(AFTER), i -> visit(node, caseIds)));
-            Thread.sleep(BEFORE.toMillis());
+            Await.aged(BEFORE);
             postgres.stopImmediately();
             long down = System.nanoTime();
             ApiClient.Answer health = awaitHealth(node, 503);
             long healthDownMillis = (System.nanoTime() - down) / 1_000_000;
-            Thread.sleep(Math.max(0, OUTAGE.toMillis() - healthDownMillis));
+            Await.aged(OUTAGE.minusMillis(healthDownMillis)); // already past when health took longer
             postgres.startAgain();
             List<Command> underFault = load.get(BEFORE.plus(OUTAGE).plus(AFTER).toSeconds() + 60, TimeUnit.SECONDS);
             List<Command> afterwards = Load.inParallel(4, SIZE.times(40), i -> visit(node, caseIds));
@@ -118,11 +119,8 @@ class DatabaseRestartTest {
 
     /** The tree-head signer runs every 2 s; after the outage it signs the whole log again. */
     private static void awaitSignedHead(LogAudit audit, long leaves) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (audit.count("SELECT coalesce(max(tree_size), 0) FROM tree_head") < leaves
-                && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        Await.until("a tree head of " + leaves + " leaves signed", Duration.ofSeconds(30),
+                () -> audit.count("SELECT coalesce(max(tree_size), 0) FROM tree_head") >= leaves);
         assertThat(audit.count("SELECT coalesce(max(tree_size), 0) FROM tree_head")).as("latest signed tree head")
                 .isEqualTo(leaves);
     }

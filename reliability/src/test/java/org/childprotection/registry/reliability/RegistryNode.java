@@ -1,6 +1,8 @@
 package org.childprotection.registry.reliability;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.childprotection.registry.api.support.ApiClient;
+import org.childprotection.registry.testsupport.Await;
 import org.springframework.mock.env.MockEnvironment;
 
 import java.io.IOException;
@@ -15,6 +17,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,19 +101,31 @@ final class RegistryNode implements AutoCloseable {
 
     /** The port this start of the node listens on, from its log after {@code offset}. */
     private int awaitPort(Path log, long offset, long deadline) {
-        while (System.nanoTime() < deadline) {
+        AtomicInteger port = new AtomicInteger();
+        awaitStarting(deadline, "did not say its port", () -> {
             Matcher started = STARTED_ON_PORT.matcher(logSince(log, offset));
             if (started.find()) {
-                return Integer.parseInt(started.group(1));
+                port.set(Integer.parseInt(started.group(1)));
             }
-            if (!process.alive()) {
-                throw new IllegalStateException(name + " ended while starting:\n" + process.logTail());
-            }
-            sleep(100);
+            return port.get() != 0;
+        });
+        return port.get();
+    }
+
+    /** Waits for a sign of the start; fails at once when the process ended, and kills it when the time is up. */
+    private void awaitStarting(long deadline, String failure, BooleanSupplier started) {
+        try {
+            Await.until(name + " starting", Duration.ofNanos(Math.max(1, deadline - System.nanoTime())), () -> {
+                if (!process.alive()) {
+                    throw new IllegalStateException(name + " ended while starting:\n" + process.logTail());
+                }
+                return started.getAsBoolean();
+            });
+        } catch (ConditionTimeoutException e) {
+            process.kill();
+            throw new IllegalStateException(name + " (start " + starts + ") " + failure + " within " + START_TIMEOUT
+                    + ":\n" + process.logTail());
         }
-        process.kill();
-        throw new IllegalStateException(name + " (start " + starts + ") did not say its port within " + START_TIMEOUT
-                + ":\n" + process.logTail());
     }
 
     private static String logSince(Path log, long offset) {
@@ -125,42 +141,24 @@ final class RegistryNode implements AutoCloseable {
 
     private void awaitHealthy(long deadline) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        while (System.nanoTime() < deadline) {
-            if (!process.alive()) {
-                throw new IllegalStateException(name + " ended while starting:\n" + process.logTail());
-            }
+        awaitStarting(deadline, "not healthy", () -> {
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
+                return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode() == 200;
             } catch (IOException e) {
-                // not listening yet
+                return false; // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(250);
-        }
-        process.kill();
-        throw new IllegalStateException(name + " (start " + starts + ") not healthy within " + START_TIMEOUT + ":\n"
-                + process.logTail());
+        });
     }
 
     @Override
     public void close() {
         if (process != null && process.alive()) {
             process.stop();
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.childprotection.registry.reliability;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.Registrations;
+import org.childprotection.registry.testsupport.Await;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -192,10 +193,7 @@ class TwoNodesOneDatabaseTest {
         int commands = SIZE.times(200);
         AtomicInteger answered = new AtomicInteger();
         CompletableFuture<Void> crash = CompletableFuture.runAsync(() -> {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (answered.get() < commands / 3 && System.nanoTime() < deadline) {
-                RegistryNode.sleep(5);
-            }
+            Await.until("a third of the commands answered", Duration.ofSeconds(60), () -> answered.get() >= commands / 3);
             a.kill();
             a.start();
         });
@@ -234,10 +232,7 @@ class TwoNodesOneDatabaseTest {
     void scenario_2b_a_node_and_a_rebuild_killed_during_the_rebuild_resume_to_exactly_the_log() throws Exception {
         long events = audit.count("SELECT count(*) FROM domain_event_entry");
         JavaProcess rebuild = replayTools("rebuild-1.log", "rebuild", "case-history", "--batch-size", "5");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (applied() == 0 && rebuild.alive() && System.nanoTime() < deadline) {
-            RegistryNode.sleep(10);
-        }
+        Await.until("the rebuild's first batch applied", Duration.ofSeconds(90), () -> applied() > 0 || !rebuild.alive());
         a.kill();
         rebuild.kill();
         long appliedWhenKilled = applied();

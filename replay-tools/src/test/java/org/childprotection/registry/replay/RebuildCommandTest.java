@@ -108,10 +108,7 @@ class RebuildCommandTest {
                 "rebuild", "case-history", "--batch-size", "5",
                 database[0] + "?ApplicationName=" + KILLED, database[1], database[2], database[3]))
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (applied() == 0 && System.nanoTime() < deadline && tool.isAlive()) {
-            Thread.sleep(10);
-        }
+        Await.until("the rebuild's first batch applied", Duration.ofSeconds(60), () -> applied() > 0 || !tool.isAlive());
         tool.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         sessionsEnded(KILLED);
         long appliedWhenKilled = applied();

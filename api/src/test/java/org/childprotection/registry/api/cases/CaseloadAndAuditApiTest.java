@@ -2,6 +2,7 @@ package org.childprotection.registry.api.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.api.support.ApiClient;
+import org.childprotection.registry.testsupport.Await;
 import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.CaseSteps.Case;
 import org.childprotection.registry.api.support.RegistryApiTest;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -44,6 +46,8 @@ import static org.childprotection.registry.api.support.CaseSteps.today;
 @RegistryApiTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CaseloadAndAuditApiTest {
+
+    private static final Duration QUIET = Duration.ofMillis(50);
 
     @Autowired
     ApiClient api;
@@ -92,21 +96,12 @@ class CaseloadAndAuditApiTest {
         pause();
     }
 
-    /** An instant with ~50 ms of quiet on each side, so that it lies clearly between two commands. */
+    /** An instant with 50 ms of clock on each side, so that it lies clearly between two commands. */
     private static Instant pause() {
-        sleep();
+        Await.aged(QUIET);
         Instant now = Instant.now();
-        sleep();
+        Await.aged(QUIET);
         return now;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(ex);
-        }
     }
 
     // ---- caseload ---------------------------------------------------------------------------------------
