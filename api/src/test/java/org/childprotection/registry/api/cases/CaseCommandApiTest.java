@@ -7,7 +7,6 @@ import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.CaseSteps.Case;
 import org.childprotection.registry.api.support.Registrations;
 import org.childprotection.registry.api.support.RegistryApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,12 +40,8 @@ class CaseCommandApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     CaseSteps steps;
-
-    @BeforeEach
-    void steps() {
-        steps = new CaseSteps(api, jdbc);
-    }
 
     @Test
     void an_assessment_sets_status_and_colour_and_its_summary_is_the_reason() {

@@ -6,7 +6,6 @@ import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.Registrations;
 import org.childprotection.registry.api.support.RegistryApiTest;
 import org.childprotection.registry.api.support.SessionClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,12 +37,8 @@ class SessionApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     CaseSteps steps;
-
-    @BeforeEach
-    void steps() {
-        steps = new CaseSteps(api, jdbc);
-    }
 
     @Test
     void signing_in_answers_the_user_and_sets_an_http_only_same_site_strict_session_cookie() {

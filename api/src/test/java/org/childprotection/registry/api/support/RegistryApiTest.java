@@ -23,7 +23,7 @@ import java.lang.annotation.Target;
 @SpringBootTest(classes = RegistryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = RegistryApiTest.NO_SIGN_IN_THROTTLE)
 @ContextConfiguration(initializers = UniqueTestDatabase.class)
-@Import(ApiClient.class)
+@Import({ApiClient.class, CaseSteps.class})
 @ActiveProfiles("demo")
 public @interface RegistryApiTest {
 

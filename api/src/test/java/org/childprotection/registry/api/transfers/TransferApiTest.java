@@ -5,7 +5,6 @@ import org.childprotection.registry.api.support.ApiClient;
 import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.CaseSteps.Case;
 import org.childprotection.registry.api.support.RegistryApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,12 +38,8 @@ class TransferApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     CaseSteps steps;
-
-    @BeforeEach
-    void steps() {
-        steps = new CaseSteps(api, jdbc);
-    }
 
     @Test
     void the_receiving_side_sees_the_request_without_the_child_and_on_acceptance_takes_the_case_unassigned() {
