@@ -366,7 +366,7 @@ public final class RegistryBenchmark {
             for (Projection projection : projections) {
                 runs.add(rebuilders.submit(() -> {
                     long projectionStart = System.nanoTime();
-                    long applied = rebuild.run(projection, 5000, 0, (done, total) -> { });
+                    long applied = rebuild.run(projection, 5000, (done, total) -> { });
                     return new double[]{applied, (System.nanoTime() - projectionStart) / 1e9};
                 }));
             }

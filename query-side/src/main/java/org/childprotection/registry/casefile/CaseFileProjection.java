@@ -1,11 +1,7 @@
 package org.childprotection.registry.casefile;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.ResetHandler;
-import org.childprotection.registry.projection.CaseProjectionWait;
 import org.childprotection.registry.projection.Projection;
-import org.childprotection.registry.projection.ParkingBatch;
 import org.childprotection.registry.projection.ProjectionTarget;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.springframework.stereotype.Component;
@@ -17,18 +13,15 @@ import java.util.stream.Collectors;
 
 /** Keeps one case_file row per case, folding each event of the case into it. */
 @Component
-@ProcessingGroup(CaseFileProjection.NAME)
 public class CaseFileProjection extends Projection {
 
     public static final String NAME = "case-files";
 
     private final CaseFileRepository files;
-    private final CaseProjectionWait readers;
 
-    public CaseFileProjection(CaseFileRepository files, CaseProjectionWait readers, ParkingBatch parking) {
-        super(NAME, parking);
+    public CaseFileProjection(CaseFileRepository files) {
+        super(NAME);
         this.files = files;
-        this.readers = readers;
     }
 
     @Override
@@ -52,21 +45,11 @@ public class CaseFileProjection extends Projection {
             }
         }
         tables.saveAll(changed.values());
-        if (target == ProjectionTarget.LIVE) {
-            readers.projected(CaseProjectionWait.Projected.CASE_FILE, byCase.entrySet().stream().collect(
-                    Collectors.toMap(Map.Entry::getKey, e -> e.getValue().version())));
-        }
     }
 
     private static void requireFile(CaseFile file, DomainEventMessage<?> message) {
         if (!file.exists() && !(message.getPayload() instanceof ChildRegistered)) {
             throw new IllegalStateException("Event " + message.getIdentifier() + " belongs to a case without a file");
         }
-    }
-
-
-    @ResetHandler
-    void reset() {
-        files.deleteAll();
     }
 }

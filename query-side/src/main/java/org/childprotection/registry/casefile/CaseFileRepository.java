@@ -99,10 +99,6 @@ public class CaseFileRepository {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    public void deleteAll() {
-        jdbc.update("DELETE FROM " + table);
-    }
-
     private static CaseFile read(String json) {
         try {
             return EventJson.mapper().readValue(json, CaseFile.class);

@@ -51,7 +51,7 @@ public class EventLogConfiguration {
 
     /** Axon's JDBC engine with tracking reads in the settled order (see {@link SettledEventStorageEngine}). */
     @Bean
-    public EventStorageEngine eventStorageEngine(Serializer serializer,
+    public SettledEventStorageEngine eventStorageEngine(Serializer serializer,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  org.axonframework.config.Configuration configuration,

@@ -2,7 +2,9 @@ package org.childprotection.registry.eventlog;
 
 import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
@@ -41,10 +43,23 @@ public class SettledEventStorageEngine extends JdbcEventStorageEngine {
 
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
-        SettledPosition after = lastToken == null ? SettledPosition.TAIL : (SettledPosition) lastToken;
+        return fetch(lastToken == null ? SettledPosition.TAIL : (SettledPosition) lastToken, SETTLED, batchSize);
+    }
+
+    /**
+     * Every event committed after {@code after}, settled or not: for a reader that holds the tables which every
+     * transaction still open must write before it commits (a rebuild's switch, with the projection's tables locked),
+     * so an event it does not see here is one that will be applied to the tables after it.
+     */
+    public List<TrackedEventMessage<?>> readCommittedAfter(SettledPosition after) {
+        return EventUtils.upcastAndDeserializeTrackedEvents(fetch(after, "true", Integer.MAX_VALUE).stream(),
+                getEventSerializer(), upcasterChain).toList();
+    }
+
+    private List<? extends TrackedEventData<?>> fetch(SettledPosition after, String condition, int batchSize) {
         EventSchema schema = schema();
         String sql = "SELECT tx_id, " + trackedEventFields() + " FROM " + schema.domainEventTable()
-                + " WHERE (tx_id, " + schema.globalIndexColumn() + ") > (?, ?) AND " + SETTLED
+                + " WHERE (tx_id, " + schema.globalIndexColumn() + ") > (?, ?) AND " + condition
                 + " ORDER BY tx_id, " + schema.globalIndexColumn() + " LIMIT ?";
         return transactionManager.fetchInTransaction(() -> JdbcUtils.executeQuery(getConnection(),
                 connection -> {

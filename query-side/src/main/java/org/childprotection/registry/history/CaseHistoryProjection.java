@@ -1,15 +1,11 @@
 package org.childprotection.registry.history;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.childprotection.registry.kernel.CaseMetadata;
 import org.childprotection.registry.correction.RecordCorrected;
-import org.childprotection.registry.projection.CaseProjectionWait;
 import org.childprotection.registry.projection.Projection;
-import org.childprotection.registry.projection.ParkingBatch;
 import org.childprotection.registry.projection.ProjectionTarget;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.transfer.CaseTransferred;
@@ -33,21 +29,17 @@ import java.util.stream.Collectors;
  * case's village at that moment. Idempotent: an event already copied is left as it is.
  */
 @Component
-@ProcessingGroup(CaseHistoryProjection.NAME)
 public class CaseHistoryProjection extends Projection {
 
     public static final String NAME = "case-history";
     public static final String TABLE = "case_event";
 
     private final JdbcTemplate jdbc;
-    private final CaseProjectionWait readers;
     private final Serializer eventSerializer;
 
-    public CaseHistoryProjection(JdbcTemplate jdbc, CaseProjectionWait readers, ParkingBatch parking,
-                                 @Qualifier("eventSerializer") Serializer eventSerializer) {
-        super(NAME, parking);
+    public CaseHistoryProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer eventSerializer) {
+        super(NAME);
         this.jdbc = jdbc;
-        this.readers = readers;
         this.eventSerializer = eventSerializer;
     }
 
@@ -87,8 +79,6 @@ public class CaseHistoryProjection extends Projection {
             copyInto(table, rows);
         } else {
             jdbc.batchUpdate(insert(table), rows);
-            readers.projected(CaseProjectionWait.Projected.HISTORY, events.stream().collect(Collectors.toMap(
-                    e -> e.event().getAggregateIdentifier(), e -> e.event().getSequenceNumber(), Math::max)));
         }
     }
 
@@ -177,10 +167,5 @@ public class CaseHistoryProjection extends Projection {
                     });
         }
         return villages;
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("DELETE FROM " + TABLE);
     }
 }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where every projection stands, read from the token store and the log (so it sees every node's segments):
- * each segment's position in the settled order, its owner, whether it is replaying, how many settled
- * events it still has to read, and how many it has parked as dead letters.
+ * Where every processor that follows the log stands (the Merkle log; projections are applied by the commands
+ * themselves), read from the token store and the log, so it sees every node's segments: each segment's position in
+ * the settled order, its owner, whether it is replaying, and how many settled events it still has to read.
  */
 @Component
 public class ProcessorStatus {
@@ -25,12 +25,7 @@ public class ProcessorStatus {
                           long lag) {
     }
 
-    /** {@code deadLetters}: events parked because they could not be applied, in {@code parkedCases} cases. */
-    public record Processor(String name, List<Segment> segments, long lag, boolean replaying, long headGlobalIndex,
-                            long deadLetters, long parkedCases) {
-    }
-
-    private record Parked(long letters, long cases) {
+    public record Processor(String name, List<Segment> segments, long lag, boolean replaying, long headGlobalIndex) {
     }
 
     private final JdbcTemplate jdbc;
@@ -53,20 +48,10 @@ public class ProcessorStatus {
                     .add(new Segment(rs.getInt("segment"), tx, index, rs.getString("owner"), replaying,
                             lagAfter(tx == null ? 0 : tx, index == null ? 0 : index)));
         });
-        Map<String, Parked> parked = new LinkedHashMap<>();
-        jdbc.query("SELECT processing_group, count(*), count(DISTINCT sequence_identifier) FROM "
-                + DeadLetterQueues.TABLE + " GROUP BY processing_group",
-                rs -> {
-                    parked.put(rs.getString(1), new Parked(rs.getLong(2), rs.getLong(3)));
-                });
         return byProcessor.entrySet().stream()
-                .map(e -> {
-                    Parked letters = parked.getOrDefault(e.getKey(), new Parked(0, 0));
-                    return new Processor(e.getKey(), e.getValue(),
-                            e.getValue().stream().mapToLong(Segment::lag).max().orElse(0),
-                            e.getValue().stream().anyMatch(Segment::replaying), head, letters.letters(),
-                            letters.cases());
-                })
+                .map(e -> new Processor(e.getKey(), e.getValue(),
+                        e.getValue().stream().mapToLong(Segment::lag).max().orElse(0),
+                        e.getValue().stream().anyMatch(Segment::replaying), head))
                 .toList();
     }
 

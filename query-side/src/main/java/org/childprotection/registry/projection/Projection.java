@@ -5,19 +5,26 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import java.util.List;
 
 /**
- * A read model built from the event log: its processing group, the tables it owns, and how a run of events
- * changes them. The live processor applies events to the live tables; a rebuild applies them to copies beside the
- * live ones, and then switches (see {@link ProjectionTarget} and {@link ProjectionRebuild}). A case it cannot apply
- * is parked ({@link ParkingBatch}).
+ * A read model built from the event log: its name, the tables it owns, and how a run of events changes them. The
+ * command that records events applies them to the live tables in its own transaction ({@link InlineProjections});
+ * a rebuild applies the log to copies beside the live tables, and then switches (see {@link ProjectionTarget} and
+ * {@link ProjectionRebuild}).
  */
-public abstract class Projection extends BatchedEventHandler {
+public abstract class Projection {
 
     /** An event with its position in the log. */
     public record Positioned(DomainEventMessage<?> event, long globalIndex) {
     }
 
-    protected Projection(String name, ParkingBatch parking) {
-        super(name, parking);
+    private final String name;
+
+    protected Projection(String name) {
+        this.name = name;
+    }
+
+    /** The projection's name, as maintainers give it to {@code replay-tools rebuild}. */
+    public String name() {
+        return name;
     }
 
     /** The tables this projection owns, live names. */
@@ -33,13 +40,8 @@ public abstract class Projection extends BatchedEventHandler {
 
     /**
      * Applies a run of events, in log order, to the tables of {@code target}, with a few statements for the whole
-     * run; an event the tables already hold changes nothing. The live processor hands over a processor batch (see
-     * {@link UnitOfWorkBatch}), a rebuild thousands of events at a time.
+     * run; an event the tables already hold changes nothing. A command hands over the events it recorded, a rebuild
+     * thousands of events at a time.
      */
     public abstract void applyAll(List<Positioned> events, ProjectionTarget target);
-
-    @Override
-    protected final void applyBatch(List<Positioned> run) {
-        applyAll(run, ProjectionTarget.LIVE);
-    }
 }

@@ -2,8 +2,7 @@ package org.childprotection.registry.projection;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.childprotection.registry.eventlog.SettledEventStorageEngine;
 import org.childprotection.registry.eventlog.SettledPosition;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +20,9 @@ import java.util.Optional;
  * Replays the whole log into copies of a projection's tables ({@code <table>__rebuild}) while the live tables
  * keep serving, records its position after every batch so that an interrupted run resumes, and finally switches
  * in one transaction: with the live tables locked it applies the last events, drops the live tables and gives
- * the copies their names. The live processor then goes on from its own position; the projections' handlers
- * skip what a table already holds, so nothing is missed or doubled.
+ * the copies their names. Commands apply their events to the live tables in their own transactions
+ * ({@link InlineProjections}); the lock makes each of them either finish before the switch (and the switch applies
+ * its events to the copies) or write to the switched-in tables after it, so nothing is missed or doubled.
  */
 @Component
 public class ProjectionRebuild {
@@ -37,15 +37,12 @@ public class ProjectionRebuild {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final EventStorageEngine log;
-    private final TokenStore tokens;
+    private final SettledEventStorageEngine log;
 
-    public ProjectionRebuild(JdbcTemplate jdbc, TransactionTemplate transactions, EventStorageEngine log,
-                             TokenStore tokens) {
+    public ProjectionRebuild(JdbcTemplate jdbc, TransactionTemplate transactions, SettledEventStorageEngine log) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.log = log;
-        this.tokens = tokens;
     }
 
     public Optional<State> inProgress(String projection) {
@@ -64,11 +61,9 @@ public class ProjectionRebuild {
     /**
      * Builds the copies (or resumes building them) and switches them in.
      *
-     * @param initialTokens for a new projection: give its processor tokens at the position switched in, with
-     *                      this many segments, so that the API's processor goes on from there (0: leave tokens)
      * @return the number of events applied, over all runs of this rebuild
      */
-    public long run(Projection projection, int batchSize, int initialTokens, Listener listener) {
+    public long run(Projection projection, int batchSize, Listener listener) {
         State state = prepare(projection);
         long total = settledEvents();
         listener.progress(state.applied(), total);
@@ -82,7 +77,7 @@ public class ProjectionRebuild {
             listener.progress(state.applied(), Math.max(total, state.applied()));
         }
         transactions.executeWithoutResult(status -> indexCopies(projection, index -> true));
-        State last = transactions.execute(status -> switchIn(projection, initialTokens));
+        State last = transactions.execute(status -> switchIn(projection));
         // fresh tables have no planner statistics and no visibility map: give them both before they serve reads
         projection.tables().forEach(table -> jdbc.execute("VACUUM ANALYZE " + table));
         listener.progress(last.applied(), last.applied());
@@ -123,7 +118,10 @@ public class ProjectionRebuild {
     }
 
     private State applyBatch(Projection projection, State from, int batchSize) {
-        List<? extends TrackedEventMessage<?>> events = log.readEvents(from.position(), false).limit(batchSize).toList();
+        return apply(projection, from, log.readEvents(from.position(), false).limit(batchSize).toList());
+    }
+
+    private State apply(Projection projection, State from, List<? extends TrackedEventMessage<?>> events) {
         SettledPosition position = from.position();
         List<Projection.Positioned> run = new java.util.ArrayList<>(events.size());
         for (TrackedEventMessage<?> event : events) {
@@ -161,12 +159,13 @@ public class ProjectionRebuild {
         }
     }
 
-    private State switchIn(Projection projection, int initialTokens) {
+    private State switchIn(Projection projection) {
         for (String table : projection.tables()) {
             jdbc.execute("LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE");
         }
         State state = inProgress(projection.name()).orElseThrow();
-        State next = applyBatch(projection, state, Integer.MAX_VALUE);
+        // committed, not only settled: a transaction still open writes its events to the tables after this switch
+        State next = apply(projection, state, log.readCommittedAfter(state.position()));
         for (String table : projection.tables()) {
             Map<String, String> indexNames = indexNamesByDefinition(table);
             jdbc.execute("DROP TABLE " + table);
@@ -179,9 +178,6 @@ public class ProjectionRebuild {
             });
         }
         jdbc.update("DELETE FROM projection_rebuild WHERE projection = ?", projection.name());
-        if (initialTokens > 0 && tokens.fetchSegments(projection.name()).length == 0) {
-            tokens.initializeTokenSegments(projection.name(), initialTokens, next.position());
-        }
         return next;
     }
 

@@ -61,7 +61,7 @@ class PendingTransfersTest {
         request("accepted", "340102001003", AT.plus(Duration.ofHours(1)));
         events.append("accepted", AT.plus(Duration.ofHours(3)), new TransferAccepted("accepted", "340101001001",
                 "340102001003", "wang.supervisor", "sun.supervisor", "接收", "li.caseworker"), CaseEvents.SUPERVISOR);
-        ProjectionsAwait.caughtUp(reconciliation);
+        ProjectionsAwait.projected(reconciliation);
     }
 
     private void request(String caseId, String to, Instant at) {

@@ -85,7 +85,7 @@ class CaseloadTest {
         // another county: never in these caseloads
         assessedCase(events, "elsewhere", "330102001001", "li.caseworker", RiskLevel.RED,
                 NOW.minus(Duration.ofDays(11)), NOW.minus(Duration.ofDays(10)));
-        ProjectionsAwait.caughtUp(reconciliation);
+        ProjectionsAwait.projected(reconciliation);
     }
 
     @Test

@@ -47,7 +47,7 @@ class CaseHistoryProjectionTest {
         events.append(caseId, T0, registered(caseId, "110101001001", "li.caseworker", T0), withReason);
         events.append(caseId, T0.plusSeconds(60), assessed(caseId, RiskLevel.YELLOW, T0.plusSeconds(60)),
                 CaseEvents.SUPERVISOR.and("reason", "评估：YELLOW"));
-        ProjectionsAwait.caughtUp(reconciliation);
+        ProjectionsAwait.projected(reconciliation);
 
         List<CaseEvent> entries = history.ofCase(caseId);
 
@@ -74,7 +74,7 @@ class CaseHistoryProjectionTest {
                 VisitorRole.CASEWORKER, true, "家中无人照看", List.of()));
         events.append(caseId, T0.plusSeconds(20), new RecordCorrected(caseId, visit, "HomeVisitRecorded", "visitDate",
                 "2026-03-02", "日期写错"), CaseEvents.SUPERVISOR);
-        ProjectionsAwait.caughtUp(reconciliation);
+        ProjectionsAwait.projected(reconciliation);
 
         List<CaseEvent> entries = history.ofCase(caseId);
 
@@ -103,7 +103,7 @@ class CaseHistoryProjectionTest {
                 "搬家"), CaseEvents.SUPERVISOR);
         events.append("trail-a", t.plusSeconds(400), assessed("trail-a", RiskLevel.YELLOW, t.plusSeconds(400)),
                 CaseEvents.SUPERVISOR);
-        ProjectionsAwait.caughtUp(reconciliation);
+        ProjectionsAwait.projected(reconciliation);
         Jurisdictions province = Jurisdictions.of("22");
         PageRequest all = new PageRequest(0, 50);
 
@@ -145,7 +145,7 @@ class CaseHistoryProjectionTest {
                 "wang.supervisor", "sun.supervisor", null, "zhang.caseworker"), CaseEvents.SUPERVISOR);
         events.append("two-step", t.plusSeconds(500), assessed("two-step", RiskLevel.GREEN, t.plusSeconds(500)),
                 CaseEvents.SUPERVISOR);
-        ProjectionsAwait.caughtUp(reconciliation);
+        ProjectionsAwait.projected(reconciliation);
         PageRequest all = new PageRequest(0, 50);
 
         assertThat(ids(history.trail(new AuditTrailFilter(null, null, null, null, null), Jurisdictions.of("230101"), all)))

@@ -46,23 +46,22 @@ class QuerySideConfigurationTest {
             assertThat(context.getBean(EventProcessingConfiguration.class).eventProcessors()).isEmpty();
             assertThat(context.getBean(EventStorageEngine.class)).as("the settled reader, not a test's stock reader")
                     .isInstanceOf(SettledEventStorageEngine.class);
-            Stream.of(ProjectionRebuild.class, DeadLetterRetry.class, ProcessorStatus.class, Reconciliation.class,
+            Stream.of(ProjectionRebuild.class, ProcessorStatus.class, Reconciliation.class,
                     IntegrityVerifier.class).forEach(context::getBean);
+            assertThat(context.getBeansOfType(InlineProjections.class)).as("no command is handled here").isEmpty();
             assertThat(new ProjectionCatalog(context.getAutowireCapableBeanFactory()).names())
                     .containsExactly(CaseFileProjection.NAME, CaseHistoryProjection.NAME);
         }
     }
 
     @Test
-    void with_processors_every_projection_and_the_merkle_log_run_and_only_projections_park() {
+    void with_processors_the_merkle_log_follows_the_log_and_every_projection_is_applied_inline() {
         try (ConfigurableApplicationContext context = start(Api.class)) {
             EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
-            assertThat(processing.eventProcessors().keySet())
-                    .containsExactlyInAnyOrder(CaseFileProjection.NAME, CaseHistoryProjection.NAME, MerkleLogAppender.NAME);
-            assertThat(processing.deadLetterQueue(CaseFileProjection.NAME)).isPresent();
-            assertThat(processing.deadLetterQueue(CaseHistoryProjection.NAME)).isPresent();
+            assertThat(processing.eventProcessors().keySet()).containsExactly(MerkleLogAppender.NAME);
             assertThat(processing.deadLetterQueue(MerkleLogAppender.NAME)).as("the Merkle log stops, it never skips")
                     .isEmpty();
+            assertThat(context.getBean(InlineProjections.class)).isNotNull();
             assertThat(context.getBeansOfType(Projection.class).values()).extracting(Projection::name)
                     .containsExactlyInAnyOrderElementsOf(
                             new ProjectionCatalog(context.getAutowireCapableBeanFactory()).names());

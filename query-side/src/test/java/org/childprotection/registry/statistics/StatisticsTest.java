@@ -72,7 +72,7 @@ class StatisticsTest {
         // another province
         assessedCase(events, "s-other", "450101001001", "li.caseworker", RiskLevel.RED,
                 NOW.minus(Duration.ofHours(4)), NOW.minus(Duration.ofHours(3)));
-        ProjectionsAwait.caughtUp(reconciliation);
+        ProjectionsAwait.projected(reconciliation);
     }
 
     @Test

@@ -12,6 +12,18 @@ public final class ProjectionsAwait {
     private ProjectionsAwait() {
     }
 
+    /**
+     * The projections hold every event of the log at once: each is written in the transaction that recorded the
+     * events, so there is nothing to wait for (the Merkle log follows later: {@link #caughtUp}).
+     */
+    public static void projected(Reconciliation reconciliation) {
+        Reconciliation.Result now = reconciliation.check();
+        if (now.caseFilesBehind() != 0 || now.historyEventsMissing() != 0) {
+            throw new AssertionError("The projections lack committed events: " + now);
+        }
+    }
+
+    /** Waits until the projections and the Merkle log hold every event of the log. */
     public static void caughtUp(Reconciliation reconciliation) {
         caughtUp(reconciliation, Duration.ofSeconds(20));
     }

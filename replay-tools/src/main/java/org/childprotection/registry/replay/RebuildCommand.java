@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
                         + "the live projection is never touched before the switch."})
 public class RebuildCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "<projection>", description = "The projection (processing group), e.g. case-files.")
+    @Parameters(paramLabel = "<projection>", description = "The projection, e.g. case-files.")
     String projection;
 
     @Option(names = "--batch-size", paramLabel = "<events>", defaultValue = "1000",

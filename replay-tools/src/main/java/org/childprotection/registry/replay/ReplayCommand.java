@@ -8,13 +8,14 @@ import java.util.concurrent.Callable;
 
 /** {@code replay --new <projection>}: brings a newly written projection up to date from the start of the log. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Start a newly written projection from the beginning of the log: fill its tables from "
-                + "every event so far, then hand over to the API's processor at the position reached.",
-                "Refused when the projection's processor already has a position (use rebuild)."})
+        description = {"Bring a newly written projection up to date from the beginning of the log: fill copies of "
+                + "its tables from every event so far and switch them in; from its first deployment the API has "
+                + "applied each command's events to it, and goes on doing so on the switched-in tables.",
+                "The same build as rebuild, named for a projection that never held the whole log."})
 public class ReplayCommand implements Callable<Integer> {
 
     @Option(names = "--new", required = true, paramLabel = "<projection>",
-            description = "The new projection (processing group).")
+            description = "The new projection, e.g. case-files.")
     String projection;
 
     @Option(names = "--batch-size", paramLabel = "<events>", defaultValue = "1000",

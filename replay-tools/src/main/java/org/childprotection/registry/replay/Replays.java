@@ -3,11 +3,9 @@ package org.childprotection.registry.replay;
 import org.childprotection.registry.projection.ProjectionRebuild;
 import org.childprotection.registry.projection.ProjectionCatalog;
 
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.childprotection.registry.projection.Projection;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -32,13 +30,6 @@ final class Replays {
                     "Unknown projection '" + name + "'; the projections are: " + String.join(", ", catalog.names()));
         }
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-        TokenStore tokens = context.getBean(TokenStore.class);
-        TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
-        if (isNew && Boolean.TRUE.equals(transactions.execute(s -> tokens.fetchSegments(name).length > 0))) {
-            err.println("Projection " + name + " already has a position in the log: it is not new. "
-                    + "Use 'rebuild " + name + "' to rebuild it.");
-            return 1;
-        }
         ProjectionRebuild rebuild = context.getBean(ProjectionRebuild.class);
         try (RunLock lock = RunLock.acquire(jdbc.getDataSource(), "rebuild:" + name)) {
             if (lock == null) {
@@ -53,9 +44,7 @@ final class Replays {
             long applied;
             try (ProgressDisplay progress = new ProgressDisplay((isNew ? "replay " : "rebuild ") + name, err,
                     System.console() != null)) {
-                applied = rebuild.run(projection.get(), batchSize,
-                        isNew ? context.getEnvironment().getProperty("registry.projections.segments", Integer.class, 2) : 0,
-                        progress);
+                applied = rebuild.run(projection.get(), batchSize, progress);
             }
             err.println((isNew ? "Replayed " : "Rebuilt ") + name + ": " + applied + " events; switched to the new tables.");
             return 0;

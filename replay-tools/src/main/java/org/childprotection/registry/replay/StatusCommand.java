@@ -15,8 +15,9 @@ import java.util.concurrent.Callable;
 
 /** {@code status}: where every projection stands. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Every projection: its position in the log, lag behind the head, segments and their "
-                + "owners, whether it is replaying, its dead letters, and any rebuild in progress.")
+        description = "The Merkle log's processor: its position in the log, lag behind the head, segments and "
+                + "their owners, whether it is replaying; every projection (applied by each command in its own "
+                + "transaction) and any rebuild of it in progress.")
 public class StatusCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -32,21 +33,15 @@ public class StatusCommand implements Callable<Integer> {
                 .map(Projection::name).toList();
         out.printf("log head: global index %d%n", jdbc.queryForObject(
                 "SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class));
+        for (ProcessorStatus.Processor processor : processors) {
+            out.printf("%s: lag %d events%s%n", processor.name(), processor.lag(),
+                    processor.replaying() ? ", replaying" : "");
+            processor.segments().forEach(s -> out.printf("  segment %d: global index %s, lag %d, owner %s%s%n",
+                    s.segment(), s.globalIndex() == null ? "-" : s.globalIndex(), s.lag(),
+                    s.owner() == null ? "none" : s.owner(), s.replaying() ? ", replaying" : ""));
+        }
         for (String name : known) {
-            ProcessorStatus.Processor processor = processors.stream().filter(p -> p.name().equals(name)).findFirst()
-                    .orElse(null);
-            if (processor == null) {
-                out.printf("%s: no position yet (new; 'replay --new %s' brings it up to date)%n", name, name);
-            } else {
-                out.printf("%s: lag %d events%s%n", name, processor.lag(), processor.replaying() ? ", replaying" : "");
-                if (processor.deadLetters() > 0) {
-                    out.printf("  dead letters: %d events parked in %d cases ('retry-dead-letters %s' once fixed)%n",
-                            processor.deadLetters(), processor.parkedCases(), name);
-                }
-                processor.segments().forEach(s -> out.printf("  segment %d: global index %s, lag %d, owner %s%s%n",
-                        s.segment(), s.globalIndex() == null ? "-" : s.globalIndex(), s.lag(),
-                        s.owner() == null ? "none" : s.owner(), s.replaying() ? ", replaying" : ""));
-            }
+            out.printf("%s: applied by each command in its own transaction%n", name);
             jdbc.query("SELECT events_applied, global_index, started_at, updated_at FROM projection_rebuild "
                     + "WHERE projection = ?", rs -> {
                 out.printf("  rebuild in progress: %d events applied, at global index %d, started %s, last step %s%n",

@@ -141,13 +141,15 @@ class RebuildCommandTest {
     }
 
     @Test
-    void status_shows_every_projection_with_segments_owners_and_lag() {
-        ProjectionsAwait.segmentsClaimed(jdbc, "case-files", "case-history");
+    void status_shows_the_merkle_log_with_segments_owners_and_lag_and_every_projection() {
+        ProjectionsAwait.segmentsClaimed(jdbc, "merkle-log");
         Run status = run("status");
 
         assertThat(status.code()).isZero();
-        assertThat(status.out()).contains("log head: global index").contains("case-files: lag")
-                .contains("case-history: lag").contains("segment 0").contains("owner ");
+        assertThat(status.out()).contains("log head: global index").contains("merkle-log: lag")
+                .contains("segment 0").contains("owner ")
+                .contains("case-files: applied by each command in its own transaction")
+                .contains("case-history: applied by each command in its own transaction");
     }
 
     @Test
@@ -159,9 +161,6 @@ class RebuildCommandTest {
         Run badBatch = run("rebuild", "case-files", "--batch-size", "0");
         assertThat(badBatch.code()).isEqualTo(2);
         assertThat(badBatch.err()).contains("--batch-size");
-        Run notNew = run("replay", "--new", "case-files");
-        assertThat(notNew.code()).isEqualTo(1);
-        assertThat(notNew.err()).contains("not new");
         assertThat(run("rebuild", "--help").out()).contains("--restart").contains("--batch-size");
     }
 

@@ -7,11 +7,8 @@ import org.childprotection.registry.api.problem.BadHeader;
 import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.api.web.RequestIds;
 import org.childprotection.registry.kernel.CaseMetadata;
-import org.childprotection.registry.projection.CaseProjectionWait;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,27 +18,23 @@ import java.util.regex.Pattern;
  * The one way the API issues a command: the actor, role and jurisdictions come from authentication, never from the
  * body; the case itself checks the jurisdiction against the village it knows (a projection can lag or hold a case
  * back), and answers a case outside it as one that does not exist; an {@code If-Match} version travels to the
- * aggregate, which checks it under its lock; the answer waits
- * (briefly) until the projections show the new version, so that a following GET reflects it.
+ * aggregate, which checks it under its lock. The case file and the history are written in the command's own
+ * transaction ({@code InlineProjections}), so when the answer comes the next GET on any node shows the command.
  */
 @Component
 public class CaseCommandSender {
 
-    /** How long an answer may wait for the projections: milliseconds normally, longer only under heavy load. */
-    static final Duration READ_YOUR_WRITES = Duration.ofSeconds(10);
     private static final Pattern ENTITY_TAG = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
 
     private final CommandGateway commands;
-    private final CaseProjectionWait projections;
 
-    public CaseCommandSender(CommandGateway commands, CaseProjectionWait projections) {
+    public CaseCommandSender(CommandGateway commands) {
         this.commands = commands;
-        this.projections = projections;
     }
 
     /** A command that opens a case. */
-    public long register(RegistryUser user, String caseId, Object command, String reason) {
-        return dispatch(user, caseId, command, reason, null, Map.of());
+    public long register(RegistryUser user, Object command, String reason) {
+        return dispatch(user, command, reason, null, Map.of());
     }
 
     /** The command a body asks for, on an existing case; answers as the body says. */
@@ -52,13 +45,12 @@ public class CaseCommandSender {
     /** As {@link #send(CaseCommandContext, CommandBody)}, with what the API knows and the case needs besides. */
     public <C> CommandAnswer send(CaseCommandContext on, CommandBody<C> body, Map<String, ?> knownToTheApi) {
         Long expected = expectedVersion(on.ifMatch());
-        String caseId = on.target().caseId();
         C command = body.toCommand(on.target());
         return body.answer(on.target(), command,
-                dispatch(on.user(), caseId, command, body.auditReason(), expected, knownToTheApi));
+                dispatch(on.user(), command, body.auditReason(), expected, knownToTheApi));
     }
 
-    private long dispatch(RegistryUser user, String caseId, Object command, String reason, Long expectedVersion,
+    private long dispatch(RegistryUser user, Object command, String reason, Long expectedVersion,
                           Map<String, ?> knownToTheApi) {
         Map<String, Object> metadata = new HashMap<>(knownToTheApi);
         metadata.put(CaseMetadata.ACTOR, user.username());
@@ -74,14 +66,8 @@ public class CaseCommandSender {
         if (expectedVersion != null) {
             metadata.put(CaseMetadata.EXPECTED_VERSION, expectedVersion);
         }
-        Long version = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                 .andMetaData(MetaData.from(metadata)));
-        try {
-            projections.awaitVersion(caseId, version, READ_YOUR_WRITES);
-        } catch (DataAccessException e) {
-            // the command is stored: answer it, as when the wait times out, rather than a 503 that invites a repeat
-        }
-        return version;
     }
 
     /** {@code "3"}, {@code 3} or {@code W/"3"}; {@code *} or no header means any version. */

@@ -30,7 +30,7 @@ public class CaseRegistrationController {
     ResponseEntity<CommandAnswer> register(@Valid @RequestBody RegistrationRequest body,
                                            @AuthenticationPrincipal RegistryUser user) {
         String caseId = UUID.randomUUID().toString();
-        long version = sender.register(user, caseId, body.toCommand(caseId), body.reason());
+        long version = sender.register(user, body.toCommand(caseId), body.reason());
         return ResponseEntity.created(URI.create("/api/cases/" + caseId)).body(new CommandAnswer(caseId, version));
     }
 }

@@ -9,12 +9,11 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.ToLongFunction;
 
 /**
- * {@code registry_processor_lag_events{processor=...}}: how many settled events each projection's slowest
- * segment has yet to read; {@code registry_dead_letters{processor=...}}: how many events it has parked because
- * it could not apply them. Worked out from the token store and the dead-letter table when Prometheus scrapes.
+ * {@code registry_processor_lag_events{processor=...}}: how many settled events each processor's slowest segment
+ * has yet to read (the Merkle log's: the events not yet under a signed head). Worked out from the token store when
+ * Prometheus scrapes.
  */
 @Component
 public class ProcessorLagMetrics implements MeterBinder {
@@ -37,20 +36,15 @@ public class ProcessorLagMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         processing.eventProcessors().keySet().forEach(name ->
-                Gauge.builder("registry.processor.lag.events", () -> figure(name, ProcessorStatus.Processor::lag))
+                Gauge.builder("registry.processor.lag.events", () -> lag(name))
                         .tag("processor", name)
                         .description("Settled events the processor's slowest segment has yet to read")
                         .register(registry));
-        processing.eventProcessors().keySet().forEach(name ->
-                Gauge.builder("registry.dead.letters", () -> figure(name, ProcessorStatus.Processor::deadLetters))
-                        .tag("processor", name)
-                        .description("Events the processor parked because it could not apply them")
-                        .register(registry));
     }
 
-    private double figure(String processor, ToLongFunction<ProcessorStatus.Processor> figure) {
+    private double lag(String processor) {
         return processors().stream().filter(p -> p.name().equals(processor))
-                .mapToLong(figure).findFirst().orElse(0);
+                .mapToLong(ProcessorStatus.Processor::lag).findFirst().orElse(0);
     }
 
     private List<ProcessorStatus.Processor> processors() {

@@ -17,6 +17,7 @@ import org.childprotection.registry.kernel.OutsideJurisdiction;
 import org.childprotection.registry.kernel.StaleVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.childprotection.registry.projection.ProjectionRefused;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -103,8 +104,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The case was changed by someone else at the same moment; read it again and retry.");
     }
 
+    /** The command was not recorded: the maintainers have to fix the projection; the log line names it. */
+    @ExceptionHandler(ProjectionRefused.class)
+    ResponseEntity<ProblemDetail> projectionRefused(ProjectionRefused e) {
+        return Problems.answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "projection-refused",
+                "The registry could not show this command in the case's records, so it was not recorded; "
+                        + "nothing changed. Maintainers have been told."));
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> wrapped(CommandExecutionException e) {
+        if (e.getCause() instanceof ProjectionRefused refused) {
+            return projectionRefused(refused);
+        }
         if (e.getCause() instanceof CaseRefusal refusal) {
             ProblemDetail problem = refused(refusal);
             return ResponseEntity.status(problem.getStatus()).body(problem);

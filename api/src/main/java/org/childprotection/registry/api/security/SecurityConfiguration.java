@@ -79,7 +79,6 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, SESSION).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
                         .requestMatchers("/actuator/prometheus", "/api/processors").hasRole(MT)
-                        .requestMatchers(HttpMethod.POST, "/api/processors/*/dead-letters/retry").hasRole(MT)
                         .requestMatchers(HttpMethod.POST,
                                 "/api/cases/*/assignment", "/api/cases/*/interventions",
                                 "/api/cases/*/interventions/*/decision", "/api/cases/*/closure/decision",

@@ -155,7 +155,6 @@ class OpenApiContractTest {
         checked.get(CHEN, c.path() + "/proof");
         checked.get(CHEN, c.path() + "?asOf=" + Instant.now());
         checked.get(OPS, "/api/processors");
-        checked.post(OPS, "/api/processors/case-files/dead-letters/retry", "");
     }
 
     private void refusals(CaseSteps steps, ApiClient checked) {

@@ -66,10 +66,6 @@ class ApiFuzzTest {
                     .as((id, body, headers) -> new FuzzRequest("POST", "/api/cases/" + id + "/" + command.path(),
                             headers, body)));
         }
-        each.add(Combinators.combine(Arbitraries.of("case-files", "case-history", "merkle-log"), OddHeaders.headers(),
-                        Mutations.raw(new byte[0]))
-                .as((name, headers, body) -> new FuzzRequest("POST", "/api/processors/" + name
-                        + "/dead-letters/retry", headers, body)));
         return Arbitraries.oneOf(each);
     }
 
@@ -89,7 +85,6 @@ class ApiFuzzTest {
         templates.add("/api/cases/{id}/{command}");
         templates.add("/api/cases/{id}/referrals/{odd}/outcome");
         templates.add("/api/cases/{id}/interventions/{odd}/decision");
-        templates.add("/api/processors/{odd}/dead-letters/retry");
         Arbitrary<String> known = Combinators.combine(Arbitraries.of(templates), caseId(registry), OddPaths.segment(),
                         Arbitraries.of(commandPaths(registry)))
                 .as((template, id, odd, command) -> template.replace("{id}", id).replace("{odd}", odd)

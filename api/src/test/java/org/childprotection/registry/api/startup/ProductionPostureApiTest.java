@@ -96,7 +96,7 @@ class ProductionPostureApiTest {
         assertThat(JSON.readTree(verified.body()).get("verified").asBoolean()).as(verified.body()).isTrue();
         HttpResponse<String> processors = send(ProductionSite.MAINTAINER, "GET", "/api/processors", null, null);
         assertThat(processors.statusCode()).isEqualTo(200);
-        assertThat(processors.body()).contains("case-files");
+        assertThat(processors.body()).contains("merkle-log");
 
         // and the login it did all this with could not have rewritten the log
         try (Connection connection = site.app.connect(site.owner.url())) {
