@@ -101,8 +101,9 @@ class AsOfAndReplayNewTest {
         assertThat(replay.code()).as(replay.err()).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM case_event", Long.class))
                 .isEqualTo(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class));
-        assertThat(transactions.execute(s -> tokens.fetchSegments("case-history")))
-                .as("commands apply their events to projections themselves: no processor to hand over to").isEmpty();
+        int[] segments = transactions.execute(s -> tokens.fetchSegments("case-history"));
+        assertThat(segments.length)
+                .as("commands apply their events to projections themselves: no processor to hand over to").isZero();
 
         Run again = Run.of(database, "replay", "--new", "case-history");
         assertThat(again.code()).as("the same build as rebuild").isZero();
