@@ -129,6 +129,31 @@ class CaseloadTest {
     }
 
     @Test
+    void colour_overdue_and_village_together_count_only_the_cases_matching_all_three() {
+        Page<CaseSummary> redLate = caseload.page(filter("330101001", null, RiskLevel.RED, null, true), COUNTY, NOW,
+                FIRST_PAGE);
+        assertThat(ids(redLate)).containsExactly("red-10", "red-3");
+        assertThat(redLate.total()).isEqualTo(2);
+
+        Page<CaseSummary> redOnTime = caseload.page(filter("330101", null, RiskLevel.RED, null, false), COUNTY, NOW,
+                FIRST_PAGE);
+        assertThat(ids(redOnTime)).containsExactly("emergency");
+        assertThat(redOnTime.total()).isEqualTo(1);
+
+        Page<CaseSummary> greenLate = caseload.page(filter("330101001", null, RiskLevel.GREEN, null, true), COUNTY,
+                NOW, new PageRequest(0, 1));
+        assertThat(ids(greenLate)).containsExactly("green-late");
+        assertThat(greenLate.total()).isEqualTo(1);
+
+        assertThat(caseload.page(filter("330101002", null, RiskLevel.ORANGE, null, true), COUNTY, NOW, FIRST_PAGE)
+                .total()).as("the one ORANGE case of that village was visited yesterday").isZero();
+        Page<CaseSummary> secondRed = caseload.page(filter(null, null, RiskLevel.RED, null, null), COUNTY, NOW,
+                new PageRequest(1, 2));
+        assertThat(ids(secondRed)).containsExactly("emergency");
+        assertThat(secondRed.total()).as("the total counts every page, not the one answered").isEqualTo(3);
+    }
+
+    @Test
     void jurisdictions_bound_every_caseload() {
         assertThat(ids(caseload.page(CaseloadFilter.all(), Jurisdictions.of("330101001"), NOW, FIRST_PAGE)))
                 .containsExactly("red-10", "red-3", "green-late", "new-report", "green-fine");
