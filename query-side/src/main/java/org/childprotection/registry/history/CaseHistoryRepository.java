@@ -39,7 +39,7 @@ public class CaseHistoryRepository {
 
     /** Every event of the case in order, each with the corrections recorded against it. */
     public List<CaseEvent> ofCase(String caseId) {
-        List<CaseEvent> events = recorded.of(jdbc.query("SELECT " + INDEXED + " FROM case_event WHERE case_id = :caseId "
+        List<CaseEvent> events = recorded.ofCase(caseId, jdbc.query("SELECT " + INDEXED + " FROM case_event WHERE case_id = :caseId "
                 + "ORDER BY sequence", Map.of("caseId", caseId), ROW));
         return withCorrections(events, events);
     }

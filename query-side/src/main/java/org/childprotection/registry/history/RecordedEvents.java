@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.eventlog.EventJson;
 import org.childprotection.registry.kernel.CaseMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -33,16 +34,32 @@ class RecordedEvents {
         this.jdbc = jdbc;
     }
 
-    /** The entries in the order given; convert_from hands the stored UTF-8 over as text, without bytea's hex. */
+    /** The entries in the order given, read by their global indexes (events of many cases: the audit trail). */
     List<CaseEvent> of(List<Indexed> indexed) {
+        return read(indexed, "global_index = ANY (?)", ps -> ps.setArray(1, ps.getConnection()
+                .createArrayOf("bigint", indexed.stream().map(Indexed::globalIndex).toArray())));
+    }
+
+    /**
+     * The entries of one case in the order given, read as one range of the log's (aggregate_identifier,
+     * sequence_number) index rather than an index probe per event; an event of the log that the history does not
+     * hold yet is left out.
+     */
+    List<CaseEvent> ofCase(String caseId, List<Indexed> indexed) {
+        return read(indexed, "aggregate_identifier = ? AND sequence_number <= ?", ps -> {
+            ps.setString(1, caseId);
+            ps.setLong(2, indexed.stream().mapToLong(Indexed::sequence).max().orElse(-1));
+        });
+    }
+
+    /** convert_from hands the stored UTF-8 over as text, without bytea's hex encoding. */
+    private List<CaseEvent> read(List<Indexed> indexed, String condition, PreparedStatementSetter parameters) {
         if (indexed.isEmpty()) {
             return List.of();
         }
         Map<Long, Stored> stored = new HashMap<>(indexed.size() * 2);
         jdbc.query("SELECT global_index, event_identifier, convert_from(payload, 'UTF8'), "
-                        + "convert_from(meta_data, 'UTF8') FROM domain_event_entry WHERE global_index = ANY (?)",
-                ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint",
-                        indexed.stream().map(Indexed::globalIndex).toArray())),
+                        + "convert_from(meta_data, 'UTF8') FROM domain_event_entry WHERE " + condition, parameters,
                 rs -> {
                     stored.put(rs.getLong(1), new Stored(rs.getString(2), rs.getString(3), metaData(rs.getString(4))));
                 });
