@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Keeps one case_file row per case, folding each event of the case into it. */
@@ -29,12 +30,16 @@ public class CaseFileProjection extends Projection {
         return List.of(CaseFileRepository.TABLE);
     }
 
-    /** Folds each case's events of the run into its file in memory, then writes every changed file at once. */
+    /**
+     * Folds each case's events of the run into its file in memory, then writes every changed file at once. A
+     * rebuild's copy cannot hold a file that it did not answer here, so those go in with COPY.
+     */
     @Override
     public void applyAll(List<Positioned> events, ProjectionTarget target) {
         CaseFileRepository tables = files.in(target);
         Map<String, CaseFile> byCase = tables.findAll(events.stream()
                 .map(e -> e.event().getAggregateIdentifier()).collect(Collectors.toSet()));
+        Set<String> stored = Set.copyOf(byCase.keySet());
         Map<String, CaseFile> changed = new LinkedHashMap<>();
         for (Positioned positioned : events) {
             DomainEventMessage<?> message = positioned.event();
@@ -44,7 +49,14 @@ public class CaseFileProjection extends Projection {
                 changed.put(message.getAggregateIdentifier(), file);
             }
         }
-        tables.saveAll(changed.values());
+        if (target == ProjectionTarget.REBUILD) {
+            Map<Boolean, List<CaseFile>> byStored = changed.values().stream()
+                    .collect(Collectors.partitioningBy(file -> stored.contains(file.caseId())));
+            tables.saveAll(byStored.get(true));
+            tables.copyAll(byStored.get(false));
+        } else {
+            tables.saveAll(changed.values());
+        }
     }
 
     private static void requireFile(CaseFile file, DomainEventMessage<?> message) {

@@ -3,6 +3,7 @@ package org.childprotection.registry.casefile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.eventlog.EventJson;
+import org.childprotection.registry.projection.CopyIn;
 import org.childprotection.registry.projection.ProjectionTarget;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,6 +67,14 @@ public class CaseFileRepository {
         jdbc.batchUpdate(upsert, files.stream().map(this::columns).toList());
     }
 
+    /** Writes files that the table cannot hold yet, as in a rebuild's fresh copy, with one COPY. */
+    public void copyAll(java.util.Collection<CaseFile> files) {
+        CopyIn.rows(jdbc, table, COLUMNS, files.stream().map(this::columns).toList());
+    }
+
+    private static final String COLUMNS = "case_id, version, status, risk_level, urgency, village_code, caseworker, "
+            + "child_name, reported_at, first_assessed_at, next_visit_due, due_at, transfer_to_village, document";
+
     private Object[] columns(CaseFile file) {
         return new Object[]{file.caseId(), file.version(), file.status().name(),
                 file.riskLevel() == null ? null : file.riskLevel().name(), urgency(file.riskLevel()),
@@ -75,11 +84,8 @@ public class CaseFileRepository {
     }
 
     private static String upsert(String table) {
-        return "INSERT INTO " + table + """
-                 (case_id, version, status, risk_level, urgency, village_code, caseworker,
-                                       child_name, reported_at, first_assessed_at, next_visit_due, due_at,
-                                      transfer_to_village, document)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json))
+        return "INSERT INTO " + table + " (" + COLUMNS + ")" + """
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json))
                 ON CONFLICT (case_id) DO UPDATE SET
                     version = excluded.version, status = excluded.status, risk_level = excluded.risk_level,
                     urgency = excluded.urgency, village_code = excluded.village_code,

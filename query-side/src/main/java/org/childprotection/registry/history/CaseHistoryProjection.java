@@ -1,20 +1,17 @@
 package org.childprotection.registry.history;
 
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.Serializer;
 import org.childprotection.registry.kernel.CaseMetadata;
 import org.childprotection.registry.correction.RecordCorrected;
+import org.childprotection.registry.projection.CopyIn;
 import org.childprotection.registry.projection.Projection;
 import org.childprotection.registry.projection.ProjectionTarget;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.transfer.CaseTransferred;
 import org.childprotection.registry.transfer.TransferAccepted;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,11 +19,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Copies every event into case_event with its position in the log, the metadata of who recorded it, and the
- * case's village at that moment. Idempotent: an event already copied is left as it is.
+ * Indexes every event in case_event: its position in the log and in its case, its type, time and actor, the event it
+ * corrects, and the case's village at that moment (which the log does not hold). The event's JSON and the rest of
+ * its metadata stay in the log, where the history is read from (docs/the-log-is-the-history.md). Idempotent: an
+ * event already indexed is left as it is.
  */
 @Component
 public class CaseHistoryProjection extends Projection {
@@ -35,12 +33,10 @@ public class CaseHistoryProjection extends Projection {
     public static final String TABLE = "case_event";
 
     private final JdbcTemplate jdbc;
-    private final Serializer eventSerializer;
 
-    public CaseHistoryProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer eventSerializer) {
+    public CaseHistoryProjection(JdbcTemplate jdbc) {
         super(NAME);
         this.jdbc = jdbc;
-        this.eventSerializer = eventSerializer;
     }
 
     @Override
@@ -55,9 +51,8 @@ public class CaseHistoryProjection extends Projection {
     }
 
     /**
-     * One batched insert for the run. The villages of the run's cases that began earlier are read in one query,
-     * then followed in memory. Payloads are read only where a field is needed: the stored JSON goes to the table as
-     * it is.
+     * One batched insert for the run (into a rebuild's fresh copy, one COPY: see {@link CopyIn}). The villages of the run's cases that began earlier are read in one query,
+     * then followed in memory. Payloads are read only where a field is needed.
      */
     @Override
     public void applyAll(List<Positioned> events, ProjectionTarget target) {
@@ -76,57 +71,28 @@ public class CaseHistoryProjection extends Projection {
             rows.add(row(message, positioned.globalIndex(), village));
         }
         if (target == ProjectionTarget.REBUILD) {
-            copyInto(table, rows);
+            CopyIn.rows(jdbc, table, COLUMNS, rows);
         } else {
             jdbc.batchUpdate(insert(table), rows);
         }
     }
 
-    /**
-     * A rebuild fills a fresh copy and applies every event exactly once (each run commits with its position), so
-     * nothing can conflict there, and COPY is several times faster than inserting.
-     */
-    private void copyInto(String table, List<Object[]> rows) {
-        StringBuilder csv = new StringBuilder(rows.size() * 700);
-        for (Object[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                csv.append(i == 0 ? "" : ",");
-                Object value = row[i] instanceof Timestamp timestamp ? timestamp.toInstant() : row[i];
-                if (value != null) {
-                    csv.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-                }
-            }
-            csv.append('\n');
-        }
-        jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Long>) connection -> {
-            try {
-                return connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn("COPY " + table
-                        + " (" + COLUMNS + ") FROM STDIN (FORMAT csv)", new java.io.StringReader(csv.toString()));
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("Could not copy events into " + table, e);
-            }
-        });
-    }
-
-    private static final String COLUMNS = "global_index, event_id, case_id, sequence, type, occurred_at, actor, role, "
-            + "reason, correlation_id, request_id, village_code, corrects_event_id, data";
+    private static final String COLUMNS = "global_index, case_id, sequence, type, occurred_at, actor, village_code, "
+            + "corrects_event_id";
 
     private static String insert(String table) {
         return "INSERT INTO " + table + " (" + COLUMNS + ")" + """
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS json))
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (global_index) DO NOTHING
                 """;
     }
 
     private Object[] row(DomainEventMessage<?> message, long globalIndex, String village) {
         Class<?> type = message.getPayloadType();
-        MetaData meta = message.getMetaData();
-        return new Object[]{globalIndex, message.getIdentifier(), message.getAggregateIdentifier(),
-                message.getSequenceNumber(), type.getSimpleName(), Timestamp.from(message.getTimestamp()),
-                meta.get(CaseMetadata.ACTOR), meta.get(CaseMetadata.ROLE), meta.get(CaseMetadata.REASON),
-                meta.get(CaseMetadata.CORRELATION_ID), meta.get(CaseMetadata.REQUEST_ID), village,
-                type == RecordCorrected.class ? ((RecordCorrected) message.getPayload()).eventId() : null,
-                new String(message.serializePayload(eventSerializer, byte[].class).getData(), StandardCharsets.UTF_8)};
+        return new Object[]{globalIndex, message.getAggregateIdentifier(), message.getSequenceNumber(),
+                type.getSimpleName(), Timestamp.from(message.getTimestamp()),
+                message.getMetaData().get(CaseMetadata.ACTOR), village,
+                type == RecordCorrected.class ? ((RecordCorrected) message.getPayload()).eventId() : null};
     }
 
     /**

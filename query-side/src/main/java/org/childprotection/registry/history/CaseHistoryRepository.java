@@ -14,26 +14,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Reads the audit history: one case's events, or the cross-case trail, each with its corrections. */
+/**
+ * Reads the audit history: one case's events, or the cross-case trail, each with its corrections. case_event finds
+ * and orders the events; what they recorded comes from the log itself ({@link RecordedEvents}).
+ */
 @Repository
 public class CaseHistoryRepository {
 
-    private static final RowMapper<CaseEvent> ROW = (rs, i) -> new CaseEvent(rs.getString("event_id"),
+    private static final String INDEXED = "global_index, case_id, sequence, type, occurred_at, actor, village_code, "
+            + "corrects_event_id";
+
+    private static final RowMapper<RecordedEvents.Indexed> ROW = (rs, i) -> new RecordedEvents.Indexed(
             rs.getLong("global_index"), rs.getString("case_id"), rs.getLong("sequence"), rs.getString("type"),
-            rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("role"),
-            rs.getString("reason"), rs.getString("correlation_id"), rs.getString("request_id"),
-            rs.getString("village_code"), rs.getString("corrects_event_id"), rs.getString("data"), List.of());
+            rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("village_code"),
+            rs.getString("corrects_event_id"));
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final RecordedEvents recorded;
 
-    public CaseHistoryRepository(NamedParameterJdbcTemplate jdbc) {
+    public CaseHistoryRepository(NamedParameterJdbcTemplate jdbc, RecordedEvents recorded) {
         this.jdbc = jdbc;
+        this.recorded = recorded;
     }
 
     /** Every event of the case in order, each with the corrections recorded against it. */
     public List<CaseEvent> ofCase(String caseId) {
-        List<CaseEvent> events = jdbc.query("SELECT * FROM case_event WHERE case_id = :caseId ORDER BY sequence",
-                Map.of("caseId", caseId), ROW);
+        List<CaseEvent> events = recorded.ofCase(caseId, jdbc.query("SELECT " + INDEXED + " FROM case_event WHERE case_id = :caseId "
+                + "ORDER BY sequence", Map.of("caseId", caseId), ROW));
         return withCorrections(events, events);
     }
 
@@ -61,12 +68,13 @@ public class CaseHistoryRepository {
             conditions.add("occurred_at < :to");
             parameters.addValue("to", Timestamp.from(filter.to()));
         }
-        Page<CaseEvent> events = page.fetch(jdbc, "*", "case_event WHERE " + String.join(" AND ", conditions),
-                "global_index", parameters, ROW);
-        List<CaseEvent> corrections = events.items().isEmpty() ? List.of() : jdbc.query(
-                "SELECT * FROM case_event WHERE corrects_event_id IN (:ids) ORDER BY global_index",
-                Map.of("ids", events.items().stream().map(CaseEvent::eventId).toList()), ROW);
-        return new Page<>(withCorrections(events.items(), corrections), page.page(), page.size(), events.total());
+        Page<RecordedEvents.Indexed> indexed = page.fetch(jdbc, INDEXED, "case_event WHERE "
+                + String.join(" AND ", conditions), "global_index", parameters, ROW);
+        List<CaseEvent> events = recorded.of(indexed.items());
+        List<CaseEvent> corrections = events.isEmpty() ? List.of() : recorded.of(jdbc.query("SELECT " + INDEXED
+                        + " FROM case_event WHERE corrects_event_id IN (:ids) ORDER BY global_index",
+                Map.of("ids", events.stream().map(CaseEvent::eventId).toList()), ROW));
+        return new Page<>(withCorrections(events, corrections), page.page(), page.size(), indexed.total());
     }
 
     private static List<CaseEvent> withCorrections(List<CaseEvent> events, List<CaseEvent> candidates) {

@@ -18,6 +18,7 @@ import org.childprotection.registry.visit.HomeVisitRecorded;
 import org.childprotection.registry.visit.VisitorRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +39,8 @@ class CaseHistoryProjectionTest {
     CaseHistoryRepository history;
     @Autowired
     Reconciliation reconciliation;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void every_event_of_a_case_is_in_its_history_in_order_with_actor_role_reason_time_and_position() {
@@ -64,6 +67,27 @@ class CaseHistoryProjectionTest {
         assertThat(first.dataTree().at("/child/name").asText()).isEqualTo("李小红");
         assertThat(entries.get(1).actor()).isEqualTo("wang.supervisor");
         assertThat(entries.get(1).globalIndex()).isGreaterThan(first.globalIndex());
+    }
+
+    /** The log is the history: case_event indexes the events, the log keeps what they recorded (V17). */
+    @Test
+    void each_event_is_read_from_the_log_as_stored_and_the_history_table_holds_no_copy_of_it() {
+        String caseId = "history-from-log";
+        MetaData why = CaseEvents.CASEWORKER.and("reason", "学校报告").and("requestId", "req-9");
+        String registration = events.append(caseId, T0, registered(caseId, "110101001009", "li.caseworker", T0), why);
+        ProjectionsAwait.caughtUp(reconciliation);
+
+        CaseEvent entry = history.ofCase(caseId).get(0);
+
+        assertThat(entry.eventId()).isEqualTo(registration);
+        assertThat(entry.data()).isEqualTo(jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') "
+                + "FROM domain_event_entry WHERE event_identifier = ?", String.class, registration));
+        assertThat(entry.reason()).isEqualTo("学校报告");
+        assertThat(entry.requestId()).isEqualTo("req-9");
+        assertThat(entry.correlationId()).isNull();
+        assertThat(jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE table_name = 'case_event' "
+                + "ORDER BY ordinal_position", String.class)).containsExactly("global_index", "case_id", "sequence",
+                "type", "occurred_at", "actor", "village_code", "corrects_event_id");
     }
 
     @Test

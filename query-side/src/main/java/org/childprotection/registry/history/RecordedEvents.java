@@ -1,0 +1,91 @@
+package org.childprotection.registry.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.childprotection.registry.eventlog.EventJson;
+import org.childprotection.registry.kernel.CaseMetadata;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementSetter;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Completes history entries from the log: the event's id, its JSON as stored (passed through unparsed) and the
+ * metadata of why it was recorded. The history's own table holds only what entries are found and ordered by.
+ */
+@Component
+class RecordedEvents {
+
+    /** A row of case_event: where an event is, what it is, who recorded it when, and the case's village then. */
+    record Indexed(long globalIndex, String caseId, long sequence, String type, Instant occurredAt, String actor,
+                   String villageCode, String correctsEventId) {
+    }
+
+    private record Stored(String eventId, String data, JsonNode metaData) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    RecordedEvents(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The entries in the order given, read by their global indexes (events of many cases: the audit trail). */
+    List<CaseEvent> of(List<Indexed> indexed) {
+        return read(indexed, "global_index = ANY (?)", ps -> ps.setArray(1, ps.getConnection()
+                .createArrayOf("bigint", indexed.stream().map(Indexed::globalIndex).toArray())));
+    }
+
+    /**
+     * The entries of one case in the order given, read as one range of the log's (aggregate_identifier,
+     * sequence_number) index rather than an index probe per event; an event of the log that the history does not
+     * hold yet is left out.
+     */
+    List<CaseEvent> ofCase(String caseId, List<Indexed> indexed) {
+        return read(indexed, "aggregate_identifier = ? AND sequence_number <= ?", ps -> {
+            ps.setString(1, caseId);
+            ps.setLong(2, indexed.stream().mapToLong(Indexed::sequence).max().orElse(-1));
+        });
+    }
+
+    /** convert_from hands the stored UTF-8 over as text, without bytea's hex encoding. */
+    private List<CaseEvent> read(List<Indexed> indexed, String condition, PreparedStatementSetter parameters) {
+        if (indexed.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Stored> stored = new HashMap<>(indexed.size() * 2);
+        jdbc.query("SELECT global_index, event_identifier, convert_from(payload, 'UTF8'), "
+                        + "convert_from(meta_data, 'UTF8') FROM domain_event_entry WHERE " + condition, parameters,
+                rs -> {
+                    stored.put(rs.getLong(1), new Stored(rs.getString(2), rs.getString(3), metaData(rs.getString(4))));
+                });
+        return indexed.stream().map(i -> entry(i, stored.get(i.globalIndex()))).toList();
+    }
+
+    private static CaseEvent entry(Indexed i, Stored s) {
+        if (s == null) {
+            throw new IllegalStateException("The history indexes event " + i.globalIndex() + ", which the log lacks");
+        }
+        return new CaseEvent(s.eventId(), i.globalIndex(), i.caseId(), i.sequence(), i.type(), i.occurredAt(),
+                i.actor(), text(s.metaData(), CaseMetadata.ROLE), text(s.metaData(), CaseMetadata.REASON),
+                text(s.metaData(), CaseMetadata.CORRELATION_ID), text(s.metaData(), CaseMetadata.REQUEST_ID),
+                i.villageCode(), i.correctsEventId(), s.data(), List.of());
+    }
+
+    private static JsonNode metaData(String json) {
+        try {
+            return json == null ? EventJson.mapper().missingNode() : EventJson.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable metadata in the log", e);
+        }
+    }
+
+    private static String text(JsonNode metaData, String key) {
+        JsonNode value = metaData.get(key);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}
