@@ -75,7 +75,7 @@ class CaseHistoryProjectionTest {
         String caseId = "history-from-log";
         MetaData why = CaseEvents.CASEWORKER.and("reason", "学校报告").and("requestId", "req-9");
         String registration = events.append(caseId, T0, registered(caseId, "110101001009", "li.caseworker", T0), why);
-        ProjectionsAwait.caughtUp(reconciliation);
+        ProjectionsAwait.projected(reconciliation);
 
         CaseEvent entry = history.ofCase(caseId).get(0);
 
