@@ -83,6 +83,8 @@ final class Api implements AutoCloseable {
                 service.openSession(USERNAME, PASSWORD, "/api/session", "/api/me");
             } else {
                 service.useBasic(USERNAME, PASSWORD);
+                // refused credentials fail here, not as every command of the phase; and the path is as warm as a sign-in's
+                service.get("/api/me");
             }
             return new Api(service);
         } catch (Exception | Error e) {
