@@ -354,31 +354,50 @@ public final class RegistryBenchmark {
         }
     }
 
-    /** Requests/s over the run's duration; the latency of each request answered after the warm-up goes to the figures. */
+    /**
+     * Requests/s over the run's duration; the latency of each request answered after the warm-up goes to the figures.
+     * The warm-up lasts 3 s, and longer until every client has had its first answer: on a loaded machine a process
+     * just started answers its first requests only after seconds, which would otherwise fill the measured window.
+     */
     private double throughput(String name, java.util.function.Supplier<Client> newClient) throws Exception {
         AtomicLong done = new AtomicLong();
         java.util.Queue<Double> latencies = new java.util.concurrent.ConcurrentLinkedQueue<>();
         AtomicLong failed = new AtomicLong();
-        long warmUpEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        long end = warmUpEnd + TimeUnit.SECONDS.toNanos(size.seconds);
+        java.util.concurrent.CountDownLatch firstAnswers = new java.util.concurrent.CountDownLatch(CLIENTS);
+        AtomicLong warmUpEnd = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong end = new AtomicLong(Long.MAX_VALUE);
+        long begin = System.nanoTime();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         for (int i = 0; i < CLIENTS; i++) {
             Client client = newClient.get();
             clients.submit(() -> {
-                while (System.nanoTime() < end) {
+                boolean answered = false;
+                while (System.nanoTime() < end.get()) {
                     try {
                         long start = System.nanoTime();
                         client.next();
-                        if (System.nanoTime() > warmUpEnd) {
+                        if (System.nanoTime() > warmUpEnd.get()) {
                             done.incrementAndGet();
                             latencies.add((System.nanoTime() - start) / 1e6);
                         }
                     } catch (Exception e) {
                         failed.incrementAndGet();
+                    } finally {
+                        if (!answered) {
+                            answered = true;
+                            firstAnswers.countDown();
+                        }
                     }
                 }
             });
         }
+        if (!firstAnswers.await(2, TimeUnit.MINUTES)) {
+            System.out.println("  (" + name + ": not every client answered within 2 minutes)");
+        }
+        long measured = Math.max(System.nanoTime(), begin + TimeUnit.SECONDS.toNanos(3));
+        warmUpEnd.set(measured);
+        end.set(measured + TimeUnit.SECONDS.toNanos(size.seconds));
+        figures.info("  " + name + ": warm-up", String.format(Locale.ROOT, "%.1f s", (measured - begin) / 1e9));
         clients.shutdown();
         clients.awaitTermination(size.seconds + 60L, TimeUnit.SECONDS);
         if (failed.get() > 0) {
