@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.childprotection.benchmarkapp.CommandSide;
 import org.childprotection.benchmarkapp.LogOnly;
+import org.childprotection.benchmarkfloor.FloorApplication;
 import org.childprotection.registry.assessment.RecordRiskAssessment;
 import org.childprotection.registry.assessment.RiskFactor;
 import org.childprotection.registry.kernel.RiskLevel;
@@ -34,19 +35,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,11 +67,17 @@ import java.util.regex.Pattern;
  * rebuild of every projection from the filled log, history and caseload latency through HTTP), each figure
  * printed with its ratio to its raw counterpart and its target. See BENCHMARKS.md.
  *
+ * <p>Beside raw PostgreSQL stands the floor ({@link org.childprotection.benchmarkfloor.FloorApplication}): a minimal
+ * Spring Boot application doing one INSERT per request, what "HTTP + JSON + one transaction" costs before any event
+ * sourcing; the commands through HTTP are also given as a share of it.
+ *
  * <p>The API process runs as a site runs it, not in the demo profile: as a login in {@code registry_app}, with a
- * {@code {bcrypt}} user, who signs in once to a session (its cookie and CSRF token on every request).
+ * {@code {bcrypt}} user, who signs in once to a session (its cookie and CSRF token on every request). A second
+ * HTTP phase runs it with a {@code {noop}} user sending HTTP Basic on every request (in the demo profile, the only
+ * one that takes {@code {noop}}), the figure the production sign-in is held against.
  *
  * <p>Usage: {@code java -jar benchmark/target/registry-benchmark.jar [quick|full]} from the project root (the API
- * jar must be built: api/target/registry-api.jar).
+ * jar must be built: api/target/registry-api.jar; the floor runs from this jar, benchmark/target/registry-benchmark.jar).
  */
 public final class RegistryBenchmark {
 
@@ -148,11 +145,27 @@ public final class RegistryBenchmark {
         double rawInserts = pgbench();
         figures.info("raw PostgreSQL: single-row insert transactions", String.format("%.0f tx/s", rawInserts));
 
+        double floor = floor();
+        figures.baseline("floor: minimal Spring Boot app, one INSERT per request", floor, "requests/s", rawInserts,
+                "raw inserts");
+
         double gateway = commandsThroughGateway(false);
         figures.rate("commands through the gateway, 16 clients", gateway, "commands/s", rawInserts, "raw inserts", 0.5);
 
-        double http = commandsThroughHttp();
+        ReadYourWrites kept = new ReadYourWrites();
+        double http = commandsThroughHttp(Api.SignIn.BCRYPT_SESSION, kept);
+        figures.check("  HTTP: read-your-writes", kept.checked() + " checked, " + kept.stale() + " stale", "0 stale",
+                kept.stale() == 0);
         figures.rate("commands through HTTP, 16 clients", http, "commands/s", rawInserts, "raw inserts", 0.3);
+        figures.rate("commands through HTTP, as a share of the floor", http, "commands/s", floor, "the floor", 0.5,
+                "none stale", kept.stale() == 0);
+        ReadYourWrites keptBasic = new ReadYourWrites();
+        double basic = commandsThroughHttp(Api.SignIn.NOOP_BASIC, keptBasic);
+        figures.check("  HTTP, {noop} Basic: read-your-writes", keptBasic.checked() + " checked, " + keptBasic.stale()
+                + " stale", "0 stale", keptBasic.stale() == 0);
+        figures.baseline("commands through HTTP, {noop} user, HTTP Basic", basic, "commands/s", rawInserts,
+                "raw inserts");
+        figures.rate("HTTP, {bcrypt} session as a share of {noop}", http, "commands/s", basic, "{noop} Basic", 0.8);
         // last, so that no later phase has to project what this one appended
         double append = commandsThroughGateway(true);
         figures.rate("gateway, this node's processors stopped", append, "commands/s", rawInserts, "raw inserts", 0.5);
@@ -173,13 +186,7 @@ public final class RegistryBenchmark {
 
     private double pgbench() throws Exception {
         JdbcTemplate jdbc = jdbc();
-        jdbc.execute("CREATE SCHEMA raw");
-        jdbc.execute("""
-                CREATE TABLE raw.bench_raw_event (
-                    global_index BIGSERIAL PRIMARY KEY, event_identifier VARCHAR(255) NOT NULL UNIQUE,
-                    aggregate_identifier VARCHAR(255) NOT NULL, sequence_number BIGINT NOT NULL, type VARCHAR(255),
-                    time_stamp VARCHAR(255) NOT NULL, payload_type VARCHAR(255) NOT NULL, payload_revision VARCHAR(255),
-                    payload BYTEA NOT NULL, meta_data BYTEA, UNIQUE (aggregate_identifier, sequence_number))""");
+        eventTable(jdbc, "raw", "bench_raw_event");
         Path script = Files.createTempFile("insert-event", ".sql");
         try (InputStream in = RegistryBenchmark.class.getResourceAsStream("/insert-event.sql")) {
             Files.write(script, in.readAllBytes());
@@ -195,6 +202,38 @@ public final class RegistryBenchmark {
             throw new IllegalStateException("pgbench said: " + output);
         }
         return Double.parseDouble(tps.group(1));
+    }
+
+    /** A table shaped like the event table, with its indexes: what pgbench and the floor insert into. */
+    private static void eventTable(JdbcTemplate jdbc, String schema, String table) {
+        jdbc.execute("CREATE SCHEMA " + schema);
+        jdbc.execute("""
+                CREATE TABLE %s.%s (
+                    global_index BIGSERIAL PRIMARY KEY, event_identifier VARCHAR(255) NOT NULL UNIQUE,
+                    aggregate_identifier VARCHAR(255) NOT NULL, sequence_number BIGINT NOT NULL, type VARCHAR(255),
+                    time_stamp VARCHAR(255) NOT NULL, payload_type VARCHAR(255) NOT NULL, payload_revision VARCHAR(255),
+                    payload BYTEA NOT NULL, meta_data BYTEA, UNIQUE (aggregate_identifier, sequence_number))"""
+                .formatted(schema, table));
+    }
+
+    // ---- the floor --------------------------------------------------------------------------------------------
+
+    /**
+     * Requests/s of the floor ({@link org.childprotection.benchmarkfloor.FloorApplication}), its own process from this
+     * jar, with the API's pool and driver settings: the API's registration body, one INSERT into floor.bench_floor_event.
+     */
+    private double floor() throws Exception {
+        eventTable(jdbc(), "floor", "bench_floor_event");
+        String password = "floor-" + UUID.randomUUID();
+        List<String> args = new ArrayList<>(Arrays.stream(springArgs).filter(a -> a.startsWith("--spring.datasource.")
+                || a.startsWith("--logging.") || a.startsWith("--spring.main.")).toList());
+        args.addAll(List.of("--floor.username=li.caseworker", "--floor.password=" + password));
+        try (ServiceProcess floor = ServiceProcess.start("floor", List.of("-cp", "benchmark/target/registry-benchmark.jar",
+                        "-Dloader.main=" + FloorApplication.class.getName(),
+                        "org.springframework.boot.loader.launch.PropertiesLauncher"), args, "/ready")) {
+            floor.useBasic("li.caseworker", password);
+            return throughput("floor", () -> () -> floor.post("/api/cases", Api.REGISTRATION));
+        }
     }
 
     private double orderedScan() throws Exception {
@@ -218,12 +257,18 @@ public final class RegistryBenchmark {
 
     // ---- commands ---------------------------------------------------------------------------------------------
 
+    /** One of a phase's clients: each call is one request (or command), timed. */
+    private interface Client {
+        void next() throws Exception;
+    }
+
     /** A realistic mix per client: registrations, assessments, visits and referrals on its own cases. */
-    private abstract static class Mix {
+    private abstract static class Mix implements Client {
         private final Random random = new Random();
         private final List<String> cases = new ArrayList<>();
 
-        void next() throws Exception {
+        @Override
+        public void next() throws Exception {
             int dice = random.nextInt(100);
             if (cases.isEmpty() || dice < 25) {
                 String caseId = UUID.randomUUID().toString();
@@ -290,49 +335,76 @@ public final class RegistryBenchmark {
         }
     }
 
-    private double commandsThroughHttp() throws Exception {
-        try (Api api = Api.start(url, springArgs)) {
-            return throughput("HTTP", () -> new Mix() {
+    /** @param kept counts this phase's read-your-writes checks: one command in {@link ReadYourWrites#EVERY} of each client */
+    private double commandsThroughHttp(Api.SignIn signIn, ReadYourWrites kept) throws Exception {
+        try (Api api = Api.start(url, springArgs, signIn)) {
+            return throughput(signIn == Api.SignIn.BCRYPT_SESSION ? "HTTP" : "HTTP, {noop} Basic", () -> new Mix() {
+                private long sent;
+
                 @Override
                 String send(String caseId, Object command) throws Exception {
-                    return api.command(caseId, command);
+                    Api.Answer answer = api.command(caseId, command);
+                    // the 1st, 21st, ... so that a slow phase still checks each client's first command
+                    if (sent++ % ReadYourWrites.EVERY == 0) {
+                        kept.check(api, answer);
+                    }
+                    return answer.caseId();
                 }
             });
         }
     }
 
-    /** Commands/s over the run's duration; the latency of each command answered after the warm-up goes to the figures. */
-    private double throughput(String name, java.util.function.Supplier<Mix> mixes) throws Exception {
+    /**
+     * Requests/s over the run's duration; the latency of each request answered after the warm-up goes to the figures.
+     * The warm-up lasts 3 s, and longer until every client has had its first answer: on a loaded machine a process
+     * just started answers its first requests only after seconds, which would otherwise fill the measured window.
+     */
+    private double throughput(String name, java.util.function.Supplier<Client> newClient) throws Exception {
         AtomicLong done = new AtomicLong();
         java.util.Queue<Double> latencies = new java.util.concurrent.ConcurrentLinkedQueue<>();
         AtomicLong failed = new AtomicLong();
-        long warmUpEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        long end = warmUpEnd + TimeUnit.SECONDS.toNanos(size.seconds);
+        java.util.concurrent.CountDownLatch firstAnswers = new java.util.concurrent.CountDownLatch(CLIENTS);
+        AtomicLong warmUpEnd = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong end = new AtomicLong(Long.MAX_VALUE);
+        long begin = System.nanoTime();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         for (int i = 0; i < CLIENTS; i++) {
-            Mix mix = mixes.get();
+            Client client = newClient.get();
             clients.submit(() -> {
-                while (System.nanoTime() < end) {
+                boolean answered = false;
+                while (System.nanoTime() < end.get()) {
                     try {
                         long start = System.nanoTime();
-                        mix.next();
-                        if (System.nanoTime() > warmUpEnd) {
+                        client.next();
+                        if (System.nanoTime() > warmUpEnd.get()) {
                             done.incrementAndGet();
                             latencies.add((System.nanoTime() - start) / 1e6);
                         }
                     } catch (Exception e) {
                         failed.incrementAndGet();
+                    } finally {
+                        if (!answered) {
+                            answered = true;
+                            firstAnswers.countDown();
+                        }
                     }
                 }
             });
         }
+        if (!firstAnswers.await(2, TimeUnit.MINUTES)) {
+            System.out.println("  (" + name + ": not every client answered within 2 minutes)");
+        }
+        long measured = Math.max(System.nanoTime(), begin + TimeUnit.SECONDS.toNanos(3));
+        warmUpEnd.set(measured);
+        end.set(measured + TimeUnit.SECONDS.toNanos(size.seconds));
+        figures.info("  " + name + ": warm-up", String.format(Locale.ROOT, "%.1f s", (measured - begin) / 1e9));
         clients.shutdown();
         clients.awaitTermination(size.seconds + 60L, TimeUnit.SECONDS);
         if (failed.get() > 0) {
-            System.out.println("  (" + failed.get() + " commands failed)");
+            System.out.println("  (" + name + ": " + failed.get() + " requests failed)");
         }
         double[] percentiles = Stopwatch.p50p99(latencies.stream().mapToDouble(Double::doubleValue).toArray());
-        figures.info("  " + name + ": latency of a command",
+        figures.info("  " + name + ": latency of a request",
                 String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms", percentiles[0], percentiles[1]));
         return done.get() / (double) size.seconds;
     }
@@ -397,7 +469,7 @@ public final class RegistryBenchmark {
     // ---- latency ----------------------------------------------------------------------------------------------
 
     private void latencies() throws Exception {
-        try (Api api = Api.start(url, springArgs)) {
+        try (Api api = Api.start(url, springArgs, Api.SignIn.BCRYPT_SESSION)) {
             double[] history = Stopwatch.percentiles(20, 200, () -> api.get("/api/cases/" + LogFiller.LONG_CASE + "/history"));
             figures.latency("history of a case with 1,000 events (HTTP)", history[0], history[1], 50);
             double[] page = Stopwatch.percentiles(20, 200, () -> api.get("/api/cases?size=50"));
@@ -413,141 +485,5 @@ public final class RegistryBenchmark {
         dataSource.setUrl(url);
         dataSource.setUser(USER);
         return new JdbcTemplate(dataSource);
-    }
-
-    /**
-     * The API as its own process (api/target/registry-api.jar) as a site runs it: no demo profile, a login in
-     * {@code registry_app}, a {@code {bcrypt}} user li.caseworker, who signs in once and keeps the session.
-     */
-    static final class Api implements AutoCloseable {
-
-        private static final String USERNAME = "li.caseworker";
-        private static final String PASSWORD = "benchmark-" + UUID.randomUUID();
-
-        private final Process process;
-        private final int port;
-        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(cookies).executor(Executors.newFixedThreadPool(CLIENTS)).build();
-
-        private Api(Process process, int port) {
-            this.process = process;
-            this.port = port;
-        }
-
-        /** The benchmark's login of the API in the database (dropped with it). */
-        static String login(String database) {
-            return database + "_api";
-        }
-
-        static Api start(String url, String[] springArgs) throws Exception {
-            String database = url.substring(url.lastIndexOf('/') + 1);
-            try (Connection c = DriverManager.getConnection(url, USER, "")) {
-                c.createStatement().execute("DROP ROLE IF EXISTS " + login(database));
-                c.createStatement().execute("CREATE ROLE " + login(database) + " LOGIN IN ROLE registry_app");
-            }
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", "api/target/registry-api.jar", "--server.port=" + port));
-            // the in-process phases' settings (the demo profile, the superuser) give way to a site's
-            Arrays.stream(springArgs).filter(a -> !a.startsWith("--spring.profiles.active=")
-                    && !a.startsWith("--spring.datasource.username=") && !a.startsWith("--registry.database.migrate="))
-                    .forEach(command::add);
-            command.addAll(List.of("--spring.datasource.username=" + login(database),
-                    "--registry.integrity.generate-key=true", "--registry.security.behind-tls-proxy=true",
-                    "--registry.security.users[0].username=" + USERNAME,
-                    "--registry.security.users[0].password={bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD),
-                    "--registry.security.users[0].role=CASEWORKER",
-                    "--registry.security.users[0].jurisdictions[0]=110101001"));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "registry-benchmark-api.log").toFile())
-                    .start();
-            Api api = new Api(process, port);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            while (System.nanoTime() < deadline) {
-                try {
-                    if (api.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                            .build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                        api.signIn();
-                        return api;
-                    }
-                } catch (IOException e) {
-                    // not listening yet
-                }
-                Thread.sleep(200);
-            }
-            api.close();
-            throw new IllegalStateException("The API did not start; see " + System.getProperty("java.io.tmpdir")
-                    + "/registry-benchmark-api.log");
-        }
-
-        /** One password check for the whole run: the session's cookie and CSRF token stand for it afterwards. */
-        private void signIn() throws Exception {
-            http.send(HttpRequest.newBuilder(uri("/api/me")).build(), HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> signedIn = http.send(withCsrfToken(HttpRequest.newBuilder(uri("/api/session")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + USERNAME + "&password=" + PASSWORD))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (signedIn.statusCode() != 200) {
-                throw new IllegalStateException("sign-in: " + signedIn.statusCode() + " " + signedIn.body());
-            }
-        }
-
-        private HttpRequest.Builder withCsrfToken(HttpRequest.Builder request) {
-            return request.header("X-XSRF-TOKEN", cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse(""));
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port + path);
-        }
-
-        String command(String caseId, Object command) throws Exception {
-            String path;
-            String body;
-            if (command instanceof RegisterChild) {
-                path = "/api/cases";
-                body = "{\"child\":{\"name\":\"李小红\",\"sex\":\"F\",\"dateOfBirth\":\"2017-04-12\",\"hukou\":\"RURAL\","
-                        + "\"villageCode\":\"110101001001\"},\"father\":{\"status\":\"MIGRATED\"},\"mother\":{\"status\":"
-                        + "\"MIGRATED\"},\"report\":{\"source\":\"VILLAGE_COMMITTEE\",\"triggers\":[],\"description\":\"父母均外出务工\"}}";
-            } else if (command instanceof RecordRiskAssessment a) {
-                path = "/api/cases/" + caseId + "/assessments";
-                body = "{\"riskLevel\":\"" + a.riskLevel() + "\",\"factors\":[\"NO_PARENTAL_CONTACT\"],\"summary\":\"定期评估\"}";
-            } else if (command instanceof RecordHomeVisit v) {
-                path = "/api/cases/" + caseId + "/visits";
-                body = "{\"visitDate\":\"" + v.visitDate() + "\",\"visitorRole\":\"CHILDREN_DIRECTOR\",\"childSeen\":true,"
-                        + "\"observations\":\"孩子在家写作业\",\"concerns\":[]}";
-            } else {
-                path = "/api/cases/" + caseId + "/referrals";
-                body = "{\"service\":\"PSYCHOSOCIAL\",\"provider\":\"乡卫生院\"}";
-            }
-            HttpResponse<String> response = http.send(withCsrfToken(HttpRequest.newBuilder(uri(path)))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(response.statusCode() + " " + response.body());
-            }
-            return command instanceof RegisterChild
-                    ? response.body().replaceAll(".*\"caseId\":\"([^\"]+)\".*", "$1") : caseId;
-        }
-
-        String get(String path) throws Exception {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
-            }
-            return response.body();
-        }
-
-        @Override
-        public void close() throws Exception {
-            process.destroy();
-            process.waitFor(30, TimeUnit.SECONDS);
-            process.destroyForcibly();
-        }
     }
 }
