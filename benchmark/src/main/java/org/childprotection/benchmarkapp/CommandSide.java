@@ -1,6 +1,6 @@
 package org.childprotection.benchmarkapp;
 
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.childprotection.registry.eventlog.CaseCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.childprotection.registry.childcase.ChildCase;
@@ -23,6 +23,6 @@ public class CommandSide {
     @Bean
     ConfigurerModule childCaseAggregate() {
         return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(ChildCase.class)
-                .configureCache(config -> new WeakReferenceCache()));
+                .configureCache(config -> CaseCache.of(10_000)));
     }
 }

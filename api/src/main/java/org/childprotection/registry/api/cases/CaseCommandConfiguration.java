@@ -1,9 +1,10 @@
 package org.childprotection.registry.api.cases;
 
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.childprotection.registry.childcase.ChildCase;
+import org.childprotection.registry.eventlog.CaseCache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,13 +12,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class CaseCommandConfiguration {
 
-    /**
-     * Cached between commands, so that a command does not read the case's whole history again; a stale copy
-     * (another node changed the case) fails on the event table's unique key and is answered 409.
-     */
+    /** Cached between commands ({@link CaseCache}). */
     @Bean
-    ConfigurerModule childCaseAggregate() {
+    ConfigurerModule childCaseAggregate(@Value("${registry.commands.cached-cases:10000}") long cachedCases) {
         return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(ChildCase.class)
-                .configureCache(config -> new WeakReferenceCache()));
+                .configureCache(config -> CaseCache.of(cachedCases)));
     }
 }
