@@ -433,7 +433,7 @@ public final class RegistryBenchmark {
             JdbcTemplate jdbc = log.getBean(JdbcTemplate.class);
             ProjectionRebuild rebuild = log.getBean(ProjectionRebuild.class);
             // the projections are independent: rebuild them side by side, as two `rebuild` commands would run
-            List<Projection> projections = new ProjectionCatalog(log.getAutowireCapableBeanFactory()).all();
+            List<Projection> projections = log.getBean(ProjectionCatalog.class).all();
             ExecutorService rebuilders = Executors.newFixedThreadPool(projections.size());
             long start = System.nanoTime();
             List<Future<double[]>> runs = new ArrayList<>();

@@ -22,7 +22,7 @@ final class Replays {
             throw new CommandLine.ParameterException(spec.commandLine(), "--batch-size must be between 1 and 100000.");
         }
         ConfigurableApplicationContext context = ReplayTools.context();
-        ProjectionCatalog catalog = new ProjectionCatalog(context.getAutowireCapableBeanFactory());
+        ProjectionCatalog catalog = context.getBean(ProjectionCatalog.class);
         Optional<Projection> projection = catalog.named(name);
         PrintWriter err = spec.commandLine().getErr();
         if (projection.isEmpty()) {

@@ -3,7 +3,6 @@ package org.childprotection.registry.replay;
 import org.childprotection.registry.projection.ProjectionCatalog;
 
 import org.childprotection.registry.projection.ProcessorStatus;
-import org.childprotection.registry.projection.Projection;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine;
@@ -29,8 +28,7 @@ public class StatusCommand implements Callable<Integer> {
         List<ProcessorStatus.Processor> processors = context.getBean(ProcessorStatus.class).all();
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         PrintWriter out = spec.commandLine().getOut();
-        List<String> known = new ProjectionCatalog(context.getAutowireCapableBeanFactory()).all().stream()
-                .map(Projection::name).toList();
+        List<String> known = context.getBean(ProjectionCatalog.class).names();
         out.printf("log head: global index %d%n", jdbc.queryForObject(
                 "SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class));
         for (ProcessorStatus.Processor processor : processors) {
