@@ -87,6 +87,57 @@ public final class MerkleTree {
         return sn == 0 && java.util.Arrays.equals(r, rootHash);
     }
 
+    /**
+     * Checks a consistency proof (RFC 9162 §2.1.4.2): is the tree of size {@code first} with root {@code firstRoot}
+     * a prefix of the tree of size {@code second} with root {@code secondRoot}?
+     */
+    public static boolean verifyConsistency(long first, long second, byte[] firstRoot, byte[] secondRoot,
+                                            List<byte[]> proof) {
+        if (first < 0 || first > second) {
+            return false;
+        }
+        if (first == second) {
+            return proof.isEmpty() && java.util.Arrays.equals(firstRoot, secondRoot);
+        }
+        if (first == 0) {
+            // the empty tree is a prefix of every tree; RFC 9162 gives no proof for it
+            return proof.isEmpty();
+        }
+        List<byte[]> path = new ArrayList<>(proof);
+        if (Long.bitCount(first) == 1) {
+            path.add(0, firstRoot);
+        }
+        if (path.isEmpty()) {
+            return false;
+        }
+        long fn = first - 1;
+        long sn = second - 1;
+        while ((fn & 1) == 1) {
+            fn >>= 1;
+            sn >>= 1;
+        }
+        byte[] fr = path.get(0);
+        byte[] sr = path.get(0);
+        for (byte[] c : path.subList(1, path.size())) {
+            if (sn == 0) {
+                return false;
+            }
+            if ((fn & 1) == 1 || fn == sn) {
+                fr = nodeHash(c, fr);
+                sr = nodeHash(c, sr);
+                while ((fn & 1) == 0 && fn != 0) {
+                    fn >>= 1;
+                    sn >>= 1;
+                }
+            } else {
+                sr = nodeHash(sr, c);
+            }
+            fn >>= 1;
+            sn >>= 1;
+        }
+        return sn == 0 && java.util.Arrays.equals(fr, firstRoot) && java.util.Arrays.equals(sr, secondRoot);
+    }
+
     /** MTH(D[start:end]); {@code start} lies on a boundary of the tree's split, as RFC 9162 splits it. */
     static byte[] subtree(Nodes nodes, long start, long end) {
         long n = end - start;

@@ -135,4 +135,34 @@ class MerkleTreeKnownAnswerTest {
             }
         }
     }
+
+    @Test
+    void the_registry_verifies_consistency_as_rfc_9162_does_and_refuses_a_rewritten_prefix() {
+        List<byte[]> leaves = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            leaves.add(MerkleTree.leafHash(new byte[]{(byte) i}));
+        }
+        List<byte[]> rewritten = new ArrayList<>(leaves);
+        rewritten.set(5, MerkleTree.leafHash(new byte[]{(byte) 99}));
+        MerkleTree.Nodes tree = MerkleTree.inMemory(leaves);
+        MerkleTree.Nodes forged = MerkleTree.inMemory(rewritten);
+        for (int size = 1; size <= 40; size++) {
+            for (int from = 0; from <= size; from++) {
+                List<byte[]> proof = MerkleTree.consistencyProof(tree, from, size);
+                byte[] first = MerkleTree.root(tree, from);
+                assertThat(MerkleTree.verifyConsistency(from, size, first, MerkleTree.root(tree, size), proof))
+                        .as(from + " to " + size).isTrue();
+                if (from > 5) {
+                    // the old head saw leaf 5 as it was: no proof from the rewritten tree can satisfy it
+                    assertThat(MerkleTree.verifyConsistency(from, size, first, MerkleTree.root(forged, size),
+                            MerkleTree.consistencyProof(forged, from, size))).as("rewritten " + from + " to " + size)
+                            .isFalse();
+                }
+            }
+            if (size > 1) {
+                assertThat(MerkleTree.verifyConsistency(size, size - 1, MerkleTree.root(tree, size),
+                        MerkleTree.root(tree, size - 1), List.of())).as("shrunk to " + (size - 1)).isFalse();
+            }
+        }
+    }
 }
