@@ -5,5 +5,7 @@ public enum Role {
     CASEWORKER,
     SUPERVISOR,
     OVERSIGHT,
-    MAINTAINER
+    MAINTAINER,
+    /** An oversight body's witness: reads signed heads and consistency proofs, posts cosignatures; no case data. */
+    WITNESS
 }

@@ -32,15 +32,34 @@ public class IntegrityVerifier {
     private final JdbcTemplate jdbc;
     private final CanonicalEvents events;
     private final TreeHeads heads;
+    private final SignerRecord record;
+    private final SignerRecordCheck recordCheck;
 
-    public IntegrityVerifier(JdbcTemplate jdbc, CanonicalEvents events, TreeHeads heads) {
+    public IntegrityVerifier(JdbcTemplate jdbc, CanonicalEvents events, TreeHeads heads, SignerRecord record,
+                             SignerRecordCheck recordCheck) {
         this.jdbc = jdbc;
         this.events = events;
         this.heads = heads;
+        this.record = record;
+        this.recordCheck = recordCheck;
+    }
+
+    /**
+     * Checks the database against itself (the log, its Merkle tables and heads), then, where the signer's record is at
+     * hand (the API's own, or one given to replay-tools), the log against what the registry signed: the Merkle tables
+     * and heads can be rebuilt by whoever owns them, the record cannot.
+     */
+    public Result verify(PublicKey publicKey) {
+        Result inDatabase = verifyDatabase(publicKey);
+        if (!inDatabase.verified() || !record.exists(SignerRecordCheck.EVENTS)) {
+            return inDatabase;
+        }
+        return recordCheck.events().map(m -> Result.bad(inDatabase.checkedEvents(), m.position(),
+                m.detail() + " (the signer's record outside the database says so)")).orElse(inDatabase);
     }
 
     /** Streams the log once (keeping only positions and leaf hashes, not events), then checks the heads. */
-    public Result verify(PublicKey publicKey) {
+    private Result verifyDatabase(PublicKey publicKey) {
         List<MerkleLogStore.Leaf> leaves = jdbc.query("SELECT leaf_index, global_index, leaf_hash FROM merkle_leaf "
                 + "ORDER BY leaf_index", (rs, i) -> new MerkleLogStore.Leaf(rs.getLong(1), rs.getLong(2), rs.getBytes(3)));
         Set<Long> inLeaves = new HashSet<>();

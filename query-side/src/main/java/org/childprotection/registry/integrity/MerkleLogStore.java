@@ -78,6 +78,12 @@ public class MerkleLogStore {
                 level, index);
     }
 
+    /** Leaves {@code from} (inclusive) to {@code to} (exclusive), in leaf order. */
+    public List<SignerRecord.Leaf> leaves(long from, long to) {
+        return jdbc.query("SELECT global_index, leaf_hash FROM merkle_leaf WHERE leaf_index >= ? AND leaf_index < ? "
+                + "ORDER BY leaf_index", (rs, i) -> new SignerRecord.Leaf(rs.getLong(1), rs.getBytes(2)), from, to);
+    }
+
     public Optional<Leaf> leafOf(long globalIndex) {
         return jdbc.query("SELECT leaf_index, global_index, leaf_hash FROM merkle_leaf WHERE global_index = ?",
                 (rs, i) -> new Leaf(rs.getLong(1), rs.getLong(2), rs.getBytes(3)), globalIndex).stream().findFirst();

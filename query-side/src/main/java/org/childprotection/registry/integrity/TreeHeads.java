@@ -10,39 +10,72 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** Signs a new tree head whenever the Merkle log has grown, and keeps every head (table tree_head). */
+/**
+ * Signs a new tree head whenever the Merkle log has grown, and keeps every head (table tree_head). A head is signed
+ * only over a tree that continues the last one signed (SigningGuard), and the signer's record outside the database
+ * keeps the head and the leaves it covers.
+ */
 @Component
 public class TreeHeads {
 
     private static final RowMapper<TreeHead> ROW = (rs, i) -> new TreeHead(rs.getLong("tree_size"),
             rs.getBytes("root_hash"), rs.getTimestamp("signed_at").toInstant(), rs.getBytes("signature"));
 
+    private static final String LOG = SignerRecordCheck.EVENTS;
+
     private final JdbcTemplate jdbc;
     private final MerkleLogStore log;
     private final SigningKey key;
     private final Clock clock;
+    private final SigningGuard guard;
+    private final SignerRecord record;
 
-    public TreeHeads(JdbcTemplate jdbc, MerkleLogStore log, SigningKey key, Clock clock) {
+    public TreeHeads(JdbcTemplate jdbc, MerkleLogStore log, SigningKey key, Clock clock, SigningGuard guard,
+                     SignerRecord record) {
         this.jdbc = jdbc;
         this.log = log;
         this.key = key;
         this.clock = clock;
+        this.guard = guard;
+        this.record = record;
     }
 
-    /** Signs the log as it stands, if it grew since the last head; answers the latest head. */
+    /**
+     * Signs the log as it stands, if it grew since the last head and continues it; answers the latest head (which,
+     * once signing has stopped, is the last one in the table, whoever put it there).
+     */
     @Scheduled(fixedDelayString = "${registry.integrity.sign-interval:PT2S}")
     public Optional<TreeHead> signLatest() {
-        long size = log.size();
-        Optional<TreeHead> latest = latest();
-        if (latest.map(h -> h.treeSize() >= size).orElse(false)) {
-            return latest;
+        if (guard.stopped(LOG).isPresent()) {
+            return latest();
         }
-        byte[] root = MerkleTree.root(log.nodes(), size);
-        java.time.Instant at = TreeHead.truncate(clock.instant());
-        TreeHead head = new TreeHead(size, root, at, key.sign(TreeHead.message(size, root, at)));
-        jdbc.update("INSERT INTO tree_head (tree_size, root_hash, signed_at, signature) VALUES (?, ?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", head.treeSize(), head.rootHash(), Timestamp.from(at), head.signature());
-        return latest();
+        return record.locked(LOG, () -> {
+            long size = log.size();
+            MerkleTree.Nodes nodes = log.nodes();
+            byte[] root = MerkleTree.root(nodes, size);
+            Optional<SignerRecord.Head> signedBefore = record.head(LOG).or(this::latestOfThisKey);
+            if (!guard.admits(LOG, size, root, nodes, signedBefore)) {
+                return latest();
+            }
+            Optional<TreeHead> latest = latest();
+            if (latest.map(h -> h.treeSize() >= size).orElse(false)) {
+                return latest;
+            }
+            long covered = signedBefore.map(SignerRecord.Head::treeSize).orElse(0L);
+            record.extend(LOG, covered, log.leaves(covered, size));
+            java.time.Instant at = TreeHead.truncate(clock.instant());
+            TreeHead head = new TreeHead(size, root, at, key.sign(TreeHead.message(size, root, at)));
+            jdbc.update("INSERT INTO tree_head (tree_size, root_hash, signed_at, signature) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING", head.treeSize(), head.rootHash(), Timestamp.from(at), head.signature());
+            record.signed(LOG, head);
+            return latest();
+        });
+    }
+
+    /** A record begun on a database already signed (an upgrade): its latest head, if this key signed it. */
+    private Optional<SignerRecord.Head> latestOfThisKey() {
+        return latest().filter(h -> SigningKey.verify(key.publicKey(), h.message(), h.signature()))
+                .map(h -> new SignerRecord.Head(h.treeSize(), h.rootHash(), h.timestamp()));
     }
 
     public Optional<TreeHead> latest() {

@@ -6,12 +6,17 @@ import org.childprotection.registry.api.cases.VisibleCases;
 import org.childprotection.registry.api.problem.Problems;
 import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.api.web.RequestIds;
+import org.childprotection.registry.integrity.Cosignature;
+import org.childprotection.registry.integrity.Cosignatures;
 import org.childprotection.registry.integrity.IntegrityVerifier;
+import org.childprotection.registry.integrity.SignerRecordCheck;
+import org.childprotection.registry.integrity.SigningGuard;
 import org.childprotection.registry.integrity.Proofs;
 import org.childprotection.registry.integrity.SignedTreeHead;
 import org.childprotection.registry.integrity.SigningKey;
 import org.childprotection.registry.integrity.TreeHead;
 import org.childprotection.registry.integrity.TreeHeads;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -32,9 +37,19 @@ public class IntegrityController {
     public record Consistency(long from, long to, List<String> proof) {
     }
 
+    /** The latest head of the event log and whether the signer has stopped (then the head is the table's last). */
+    public record Integrity(long treeSize, String rootHash, String timestamp, String signature, String publicKey,
+                            String keyId, List<PublishedHead.WitnessCosignature> cosignatures, Signing signing) {
+    }
+
+    public record Signing(boolean stopped, String reason, Long firstBadPosition) {
+    }
+
     public record CaseProofs(String caseId, long treeSize, String rootHash, String timestamp, String signature,
                              List<Proofs.Inclusion> proofs) {
     }
+
+    private static final String EVENTS = SignerRecordCheck.EVENTS;
 
     private final TreeHeads heads;
     private final SigningKey key;
@@ -43,9 +58,14 @@ public class IntegrityController {
     private final VisibleCases cases;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final Cosignatures cosignatures;
+    private final SigningGuard guard;
 
     public IntegrityController(TreeHeads heads, SigningKey key, Proofs proofs, IntegrityVerifier verifier,
-                               VisibleCases cases, AccessLog accessLog, Clock clock) {
+                               VisibleCases cases, AccessLog accessLog, Clock clock, Cosignatures cosignatures,
+                               SigningGuard guard) {
+        this.cosignatures = cosignatures;
+        this.guard = guard;
         this.heads = heads;
         this.key = key;
         this.proofs = proofs;
@@ -56,8 +76,12 @@ public class IntegrityController {
     }
 
     @GetMapping("/api/integrity")
-    SignedTreeHead latest() {
-        return SignedTreeHead.of(current(), key.publicKeyBase64());
+    Integrity latest() {
+        PublishedHead head = published(current());
+        Signing signing = guard.stopped(EVENTS).map(s -> new Signing(true, s.reason(), s.firstBadPosition()))
+                .orElse(new Signing(false, null, null));
+        return new Integrity(head.treeSize(), head.rootHash(), head.timestamp(), head.signature(), head.publicKey(),
+                head.keyId(), head.cosignatures(), signing);
     }
 
     @GetMapping("/api/integrity/verify")
@@ -65,18 +89,24 @@ public class IntegrityController {
         return verifier.verify(key.publicKey());
     }
 
+    /** From any size up to a signed head's: a witness asks from the last head it holds, whatever the table says. */
     @GetMapping("/api/integrity/consistency")
     ResponseEntity<?> consistency(@RequestParam @Min(0) long from, @RequestParam @Min(0) long to) {
-        Optional<TreeHead> first = heads.ofSize(from);
         Optional<TreeHead> second = heads.ofSize(to);
-        if (from > to || first.isEmpty() || second.isEmpty()) {
+        if (from > to || second.isEmpty()) {
             ProblemDetail problem = Problems.invalid("no-such-tree-heads",
-                    "from and to must be the sizes of two signed tree heads, from <= to.",
-                    List.of(new Problems.FieldError(first.isEmpty() ? "from" : "to",
-                            "is not the size of a signed tree head, or from > to")));
+                    "to must be the size of a signed tree head, and from <= to.",
+                    List.of(new Problems.FieldError(second.isEmpty() ? "to" : "from",
+                            second.isEmpty() ? "is not the size of a signed tree head" : "is greater than to")));
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
         }
-        return ResponseEntity.ok(new Consistency(from, to, proofs.consistency(from, to)));
+        try {
+            return ResponseEntity.ok(new Consistency(from, to, proofs.consistency(from, to)));
+        } catch (DataAccessException e) {
+            return Problems.answer(Problems.of(HttpStatus.CONFLICT, "no-consistency-proof", "The Merkle log cannot "
+                    + "prove that the tree of size " + from + " is a prefix of the head of size " + to
+                    + ": the subtrees the proof needs are not in it."));
+        }
     }
 
     @GetMapping("/api/cases/{caseId}/proof")
@@ -92,6 +122,25 @@ public class IntegrityController {
 
     /** The latest head, signing one first when the log has grown since. */
     private TreeHead current() {
-        return heads.signLatest().orElseThrow();
+        return heads.signLatest().orElseThrow(() -> new NoSignedHead());
+    }
+
+    private PublishedHead published(TreeHead head) {
+        return PublishedHead.of(SignedTreeHead.of(head, key.publicKeyBase64()), Cosignature.keyId(key.publicKey()),
+                cosignatures.of(EVENTS, head.treeSize()));
+    }
+
+    /** Nothing signed and nothing may be signed: the signer stopped before the table had a head. */
+    static class NoSignedHead extends RuntimeException {
+        NoSignedHead() {
+            super("No signed tree head");
+        }
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(NoSignedHead.class)
+    ResponseEntity<ProblemDetail> noSignedHead() {
+        return Problems.answer(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "no-signed-tree-head",
+                "The registry holds no signed tree head and its signer has stopped: " + guard.stops().values().stream()
+                        .map(org.childprotection.registry.integrity.SigningStop::reason).findFirst().orElse("")));
     }
 }

@@ -47,6 +47,7 @@ public class SecurityConfiguration {
     private static final String SUP = "SUPERVISOR";
     private static final String OV = "OVERSIGHT";
     private static final String MT = "MAINTAINER";
+    private static final String WT = "WITNESS";
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems, SessionAnswers sessions,
@@ -92,7 +93,12 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(OV)
                         .requestMatchers(HttpMethod.GET, "/api/statistics").hasAnyRole(SUP, OV)
                         .requestMatchers(HttpMethod.GET, "/api/transfers").hasRole(SUP)
-                        .requestMatchers(HttpMethod.GET, "/api/integrity", "/api/integrity/**").hasAnyRole(OV, MT)
+                        // a witness: the head and consistency proofs, nothing of any case
+                        .requestMatchers(HttpMethod.GET, "/api/integrity", "/api/integrity/consistency")
+                        .hasAnyRole(OV, MT, WT)
+                        .requestMatchers(HttpMethod.GET, "/api/integrity/**").hasAnyRole(OV, MT)
+                        // the cosignature's own signature proves a configured witness; the controller decides
+                        .requestMatchers(HttpMethod.POST, "/api/integrity/cosignatures").permitAll()
                         .anyRequest().denyAll())
                 .build();
     }

@@ -27,7 +27,8 @@ public class ApiClient {
             "zhao.supervisor", "demo-zhao",
             "sun.supervisor", "demo-sun",
             "chen.oversight", "demo-chen",
-            "ops.maintainer", "demo-ops");
+            "ops.maintainer", "demo-ops",
+            "north.witness", "demo-north");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
