@@ -48,12 +48,14 @@ public class SignerRecord {
 
     private final Path root;
     private final JdbcTemplate jdbc;
+    private final SigningKey key;
     private volatile Path directory;
 
     public SignerRecord(@Value("${registry.integrity.signer-record-dir:registry-data/signer-record}") Path root,
-                        JdbcTemplate jdbc) {
+                        JdbcTemplate jdbc, SigningKey key) {
         this.root = root.toAbsolutePath();
         this.jdbc = jdbc;
+        this.key = key;
     }
 
     /** The head last recorded for the log, if any. */
@@ -102,7 +104,11 @@ public class SignerRecord {
 
     /** Whether anything is recorded for this database (a verifier elsewhere, replay-tools, may have no record). */
     public boolean exists(String log) {
-        return Files.exists(file(log, "head"));
+        try {
+            return Files.exists(file(log, "head"));
+        } catch (RuntimeException noKeyHere) {
+            return false; // replay-tools given only a public key on its command line keeps no record
+        }
     }
 
     /**
@@ -165,12 +171,16 @@ public class SignerRecord {
         return directory().resolve(log + "." + kind);
     }
 
-    /** One directory per database: the same key may sign for several (tests, a staging copy). */
+    /**
+     * One directory per database and signing key: one key may sign for several databases (tests, a staging copy), and
+     * a database signed by another key before is another signer's history.
+     */
     private Path directory() {
         Path known = directory;
         if (known == null) {
             String database = jdbc.queryForObject("SELECT current_database()", String.class);
-            known = root.resolve(database.replaceAll("[^A-Za-z0-9_.-]", "_"));
+            known = root.resolve(database.replaceAll("[^A-Za-z0-9_.-]", "_"))
+                    .resolve("key-" + Cosignature.keyId(key.publicKey()).substring(0, 16));
             directory = known;
         }
         return known;
