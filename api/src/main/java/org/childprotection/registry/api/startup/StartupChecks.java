@@ -1,5 +1,6 @@
 package org.childprotection.registry.api.startup;
 
+import org.childprotection.registry.api.integrity.WitnessProperties;
 import org.childprotection.registry.integrity.SigningKey;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -39,6 +40,7 @@ public class StartupChecks implements ApplicationListener<ApplicationEnvironment
                 .bind("registry.security.users", Bindable.listOf(ConfiguredUser.class)).orElse(List.of());
         UserChecks userChecks = new UserChecks();
         userChecks.errors(users, problems::add);
+        witnesses(env, problems);
         if (!env.matchesProfiles(DEMO_PROFILE)) {
             if (users.isEmpty() && !env.containsProperty(JWT + "issuer-uri") && !env.containsProperty(JWT + "jwk-set-uri")) {
                 problems.add("No users and no identity provider are configured: set registry.security.users (with "
@@ -59,6 +61,25 @@ public class StartupChecks implements ApplicationListener<ApplicationEnvironment
         if (!Files.exists(key) && !env.getProperty("registry.integrity.generate-key", Boolean.class, false)) {
             problems.add("No tree-head signing key at " + key + ": install the registry's Ed25519 key (PKCS#8 PEM, its "
                     + "public key beside it as .pub) or set registry.integrity.generate-key=true to create one.");
+        }
+    }
+
+    /** Each configured witness: a name and a readable Ed25519 public key (registry.integrity.witnesses). */
+    private static void witnesses(ConfigurableEnvironment env, List<String> problems) {
+        List<WitnessProperties.Witness> witnesses = Binder.get(env).bind("registry.integrity.witnesses",
+                Bindable.listOf(WitnessProperties.Witness.class)).orElse(List.of());
+        for (int i = 0; i < witnesses.size(); i++) {
+            WitnessProperties.Witness witness = witnesses.get(i);
+            String which = "registry.integrity.witnesses[" + i + "]";
+            if (witness.name() == null || witness.name().isBlank()) {
+                problems.add(which + ": a witness needs a name.");
+            }
+            try {
+                SigningKey.publicKeyFrom(Files.readString(witness.publicKeyFile()));
+            } catch (java.io.IOException | RuntimeException e) {
+                problems.add(which + ": public-key-file " + witness.publicKeyFile() + " is not a readable Ed25519 "
+                        + "public key (PEM, as openssl pkey -pubout writes it).");
+            }
         }
     }
 

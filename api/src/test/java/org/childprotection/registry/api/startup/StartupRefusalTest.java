@@ -81,7 +81,7 @@ class StartupRefusalTest {
         List<String> arguments = new ArrayList<>(site.with("spring.datasource.username", site.owner.name()));
         arguments.add("--spring.datasource.password=" + site.owner.password());
         refused(output, arguments, "The database login " + site.owner.name() + " owns the event-log tables [access_log, "
-                + "domain_event_entry,");
+                + "access_merkle_leaf, access_merkle_node, access_tree_head, cosignature, domain_event_entry,");
     }
 
     @Test
@@ -90,6 +90,15 @@ class StartupRefusalTest {
         refused(output, site.with("registry.integrity.signing-key-file", absent.toString()),
                 "No tree-head signing key at " + absent + ": install the registry's Ed25519 key");
         assertThat(absent.getParent()).isEmptyDirectory();
+    }
+
+    @Test
+    void a_witness_without_a_readable_key(CapturedOutput output) throws Exception {
+        Path absent = Files.createTempDirectory("no-witness-key").resolve("witness.pem.pub");
+        List<String> arguments = new ArrayList<>(site.with("registry.integrity.witnesses[0].name", "audit-office"));
+        arguments.add("--registry.integrity.witnesses[0].public-key-file=" + absent);
+        refused(output, arguments, "registry.integrity.witnesses[0]: public-key-file " + absent
+                + " is not a readable Ed25519 public key");
     }
 
     @Test
