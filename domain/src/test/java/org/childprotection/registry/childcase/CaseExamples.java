@@ -161,6 +161,7 @@ public final class CaseExamples {
             case SUPERVISOR -> supervisor();
             case OVERSIGHT -> oversight();
             case MAINTAINER -> maintainer();
+            case WITNESS -> actor("north.witness", Role.WITNESS);
         };
     }
 
