@@ -3,15 +3,17 @@ package org.childprotection.registry.integrity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** Signs a new tree head whenever the Merkle log has grown, and keeps every head (table tree_head). */
-@Component
+/**
+ * Signs a new tree head whenever the Merkle log has grown, and keeps every head (table tree_head). One for each
+ * {@link MerkleLogKind} (beans in {@link MerkleLogs}): the access log's heads are signed with the same key under
+ * their own context line, into access_tree_head.
+ */
 public class TreeHeads {
 
     private static final RowMapper<TreeHead> ROW = (rs, i) -> new TreeHead(rs.getLong("tree_size"),
@@ -21,12 +23,18 @@ public class TreeHeads {
     private final MerkleLogStore log;
     private final SigningKey key;
     private final Clock clock;
+    private final MerkleLogKind kind;
 
     public TreeHeads(JdbcTemplate jdbc, MerkleLogStore log, SigningKey key, Clock clock) {
         this.jdbc = jdbc;
         this.log = log;
         this.key = key;
         this.clock = clock;
+        this.kind = log.kind();
+    }
+
+    public MerkleLogKind kind() {
+        return kind;
     }
 
     /** Signs the log as it stands, if it grew since the last head; answers the latest head. */
@@ -39,21 +47,23 @@ public class TreeHeads {
         }
         byte[] root = MerkleTree.root(log.nodes(), size);
         java.time.Instant at = TreeHead.truncate(clock.instant());
-        TreeHead head = new TreeHead(size, root, at, key.sign(TreeHead.message(size, root, at)));
-        jdbc.update("INSERT INTO tree_head (tree_size, root_hash, signed_at, signature) VALUES (?, ?, ?, ?) "
+        TreeHead head = new TreeHead(size, root, at, key.sign(kind.headMessage(size, root, at)));
+        jdbc.update("INSERT INTO " + kind.headTable() + " (tree_size, root_hash, signed_at, signature) VALUES (?, ?, ?, ?) "
                 + "ON CONFLICT DO NOTHING", head.treeSize(), head.rootHash(), Timestamp.from(at), head.signature());
         return latest();
     }
 
     public Optional<TreeHead> latest() {
-        return jdbc.query("SELECT * FROM tree_head ORDER BY tree_size DESC LIMIT 1", ROW).stream().findFirst();
+        return jdbc.query("SELECT * FROM " + kind.headTable() + " ORDER BY tree_size DESC LIMIT 1", ROW).stream()
+                .findFirst();
     }
 
     public Optional<TreeHead> ofSize(long treeSize) {
-        return jdbc.query("SELECT * FROM tree_head WHERE tree_size = ?", ROW, treeSize).stream().findFirst();
+        return jdbc.query("SELECT * FROM " + kind.headTable() + " WHERE tree_size = ?", ROW, treeSize).stream()
+                .findFirst();
     }
 
     public List<TreeHead> all() {
-        return jdbc.query("SELECT * FROM tree_head ORDER BY tree_size", ROW);
+        return jdbc.query("SELECT * FROM " + kind.headTable() + " ORDER BY tree_size", ROW);
     }
 }
