@@ -1,5 +1,6 @@
 package org.childprotection.registry.integrity;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.security.PublicKey;
@@ -7,28 +8,48 @@ import java.security.PublicKey;
 /**
  * Recomputes the whole log and compares it with the Merkle log and every signed tree head: the leaf of every
  * event, in the settled order, and each head's root and signature. Names the first global position where the
- * log was changed, an event deleted, inserted or moved.
+ * log was changed, an event deleted, inserted or moved. Does the same for the access log and its own Merkle log,
+ * naming the access-log row's id.
  */
 @Component
 public class IntegrityVerifier {
 
-    public record Result(boolean verified, long checkedEvents, Long firstBadPosition, String detail) {
+    /** The event log's outcome at the top, the access log's in {@code accessLog}; verified only when both are. */
+    public record Result(boolean verified, long checkedEvents, Long firstBadPosition, String detail,
+                         AccessLogResult accessLog) {
+    }
+
+    /** The access log's outcome: {@code firstBadPosition} is an access-log row's id. */
+    public record AccessLogResult(boolean verified, long checkedEntries, Long firstBadPosition, String detail) {
     }
 
     private final CanonicalEvents events;
     private final TreeHeads heads;
     private final MerkleLogStore log;
+    private final CanonicalAccessLog accessRows;
+    private final TreeHeads accessHeads;
+    private final MerkleLogStore accessLog;
 
-    public IntegrityVerifier(CanonicalEvents events, TreeHeads heads, MerkleLogStore log) {
+    public IntegrityVerifier(CanonicalEvents events, @Qualifier(MerkleLogKind.EVENTS_NAME) TreeHeads heads,
+                             @Qualifier(MerkleLogKind.EVENTS_NAME) MerkleLogStore log, CanonicalAccessLog accessRows,
+                             @Qualifier(MerkleLogKind.ACCESS_LOG_NAME) TreeHeads accessHeads,
+                             @Qualifier(MerkleLogKind.ACCESS_LOG_NAME) MerkleLogStore accessLog) {
         this.events = events;
         this.heads = heads;
         this.log = log;
+        this.accessRows = accessRows;
+        this.accessHeads = accessHeads;
+        this.accessLog = accessLog;
     }
 
-    /** Streams the log once (keeping only positions and leaf hashes, not events), then checks the heads. */
+    /** Streams each log once (keeping only positions and leaf hashes, not rows), then checks its heads. */
     public Result verify(PublicKey publicKey) {
         MerkleLogCheck.Outcome events = new MerkleLogCheck(MerkleLogKind.EVENTS)
                 .run(heads, log, this.events::inSettledOrder, publicKey);
-        return new Result(events.verified(), events.checked(), events.firstBadPosition(), events.detail());
+        MerkleLogCheck.Outcome access = new MerkleLogCheck(MerkleLogKind.ACCESS_LOG)
+                .run(accessHeads, accessLog, accessRows::inSettledOrder, publicKey);
+        return new Result(events.verified() && access.verified(), events.checked(), events.firstBadPosition(),
+                events.detail(), new AccessLogResult(access.verified(), access.checked(), access.firstBadPosition(),
+                access.detail()));
     }
 }
