@@ -1,6 +1,7 @@
 package org.childprotection.registry.integrity;
 
 import org.childprotection.registry.testsupport.AccessLogTampering;
+import org.childprotection.registry.testsupport.Await;
 import org.childprotection.registry.testsupport.QuerySideTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +12,7 @@ import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -84,7 +86,10 @@ class AccessLogMerkleLogTest {
             assertThat(accessLog.leafOf(held)).isEmpty();
             open.commit();
         }
-        appendTwiceAtOnce();
+        Await.until("every row settled and appended", Duration.ofSeconds(30), () -> {
+            appendTwiceAtOnce();
+            return accessLog.size() == jdbc.queryForObject("SELECT count(*) FROM access_log", Long.class);
+        });
 
         List<Long> settledOrder = jdbc.queryForList("SELECT id FROM access_log ORDER BY tx_id, id", Long.class);
         List<MerkleLogStore.Leaf> leaves = accessLog.all();
@@ -106,8 +111,11 @@ class AccessLogMerkleLogTest {
             throws Exception {
         long first = read("verified-" + UUID.randomUUID());
         long target = read("verified-" + UUID.randomUUID());
-        read("verified-" + UUID.randomUUID());
-        appender.appendSettled();
+        long last = read("verified-" + UUID.randomUUID());
+        Await.until("the rows settled and appended", Duration.ofSeconds(30), () -> {
+            appender.appendSettled();
+            return accessLog.leafOf(last).isPresent();
+        });
         long eventHeadsBefore = eventHeads.all().size();
 
         TreeHead head = accessHeads.signLatest().orElseThrow();
