@@ -23,6 +23,10 @@ public class Proofs {
         this.events = events;
     }
 
+    public MerkleLogKind kind() {
+        return log.kind();
+    }
+
     /** Proofs for every event of the case that the head covers, in the case's order (the event log's only). */
     public List<Inclusion> ofCase(String caseId, TreeHead head) {
         if (log.kind() != MerkleLogKind.EVENTS) {
