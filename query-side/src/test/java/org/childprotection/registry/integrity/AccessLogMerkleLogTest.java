@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The access log's own Merkle log: its leaves' bytes and order, one appender at a time, its heads, its verification. */
 @QuerySideTest
@@ -143,6 +144,24 @@ class AccessLogMerkleLogTest {
             assertCaughtAt(target, "access-log row " + target + " was deleted from the access log");
         }
         assertThat(verifier.verify(key.publicKey()).verified()).isTrue();
+    }
+
+    @Test
+    void the_appender_stops_rather_than_append_past_a_removed_last_row() throws Exception {
+        long last = read("last-" + UUID.randomUUID());
+        Await.until("the row settled and appended", Duration.ofSeconds(30), () -> {
+            appender.appendSettled();
+            return accessLog.leafOf(last).isPresent();
+        });
+        try (AutoCloseable undo = new AccessLogTampering(jdbc).delete(last)) {
+            long size = accessLog.size();
+            long after = read("after-" + UUID.randomUUID());
+
+            assertThatThrownBy(appender::appendSettled).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("access-log row " + last + ", the last one the Merkle log holds");
+            assertThat(accessLog.size()).isEqualTo(size);
+            assertThat(accessLog.leafOf(after)).isEmpty();
+        }
     }
 
     private void assertCaughtAt(long id, String detail) {
