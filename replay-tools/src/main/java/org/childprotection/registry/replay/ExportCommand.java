@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
  * with its global position, metadata and payload, in log order.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export events as JSON Lines: those of one case, or those recorded in a time range.")
+        description = "Export events as JSON Lines: those of one case, or those recorded in a time range; or, with "
+                + "--access-log, the access-log rows that read one case.")
 public class ExportCommand implements Callable<Integer> {
 
     static class Selection {
@@ -54,6 +55,12 @@ public class ExportCommand implements Callable<Integer> {
             + "Merkle leaf and inclusion proof, so that the file can be verified offline (verify-export).")
     boolean withProofs;
 
+    @Option(names = "--access-log", description = "Export instead the access-log rows that read the case (--case): "
+            + "its own reads and the pages that listed it. With --with-proofs, the latest signed access-log tree head "
+            + "first and every row it covers with its leaf and inclusion proof (rows logged after that head are left "
+            + "out and counted).")
+    boolean accessLog;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -68,6 +75,9 @@ public class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (selection.range != null && !selection.range.from.isBefore(selection.range.to)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from must be before --to.");
+        }
+        if (accessLog) {
+            return AccessLogExport.run(spec, selection.caseId, withProofs, output);
         }
         JdbcTemplate jdbc = ReplayTools.context().getBean(JdbcTemplate.class);
         ProofWriter proofs = withProofs ? ProofWriter.latest(ReplayTools.context()) : null;

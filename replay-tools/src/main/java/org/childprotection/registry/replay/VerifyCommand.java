@@ -6,16 +6,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.concurrent.Callable;
 
-/** {@code verify}: recomputes the whole log against the Merkle log and every signed tree head. */
+/**
+ * {@code verify}: recomputes the whole log against the Merkle log and every signed tree head, then the access log
+ * against its own.
+ */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check the whole event log: recompute every event's Merkle leaf in log order and every signed "
-                + "tree head's root and signature.",
-                "Names the first bad global position (a changed, deleted, inserted or moved event); exit code 1 then."})
+                + "tree head's root and signature; then the access log the same way against its own Merkle log and "
+                + "signed access-log tree heads.",
+                "Names the first bad global position (a changed, deleted, inserted or moved event) and the first bad "
+                + "access-log row id; exit code 1 when either log does not verify."})
 public class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--public-key", paramLabel = "<file>",
@@ -32,14 +38,21 @@ public class VerifyCommand implements Callable<Integer> {
                 ? ReplayTools.context().getBean(SigningKey.class).publicKey()
                 : SigningKey.publicKeyFrom(Files.readString(publicKey));
         IntegrityVerifier.Result result = ReplayTools.context().getBean(IntegrityVerifier.class).verify(key);
-        if (result.verified()) {
-            spec.commandLine().getOut().println("verified: " + result.checkedEvents() + " events, every signed tree head");
-            spec.commandLine().getOut().flush();
-            return 0;
+        PrintWriter out = spec.commandLine().getOut();
+        if (result.firstBadPosition() == null) {
+            out.println("verified: " + result.checkedEvents() + " events, every signed tree head");
+        } else {
+            out.println("NOT VERIFIED at global position " + result.firstBadPosition() + ": "
+                    + result.detail() + " (" + result.checkedEvents() + " events checked before it)");
         }
-        spec.commandLine().getOut().println("NOT VERIFIED at global position " + result.firstBadPosition() + ": "
-                + result.detail() + " (" + result.checkedEvents() + " events checked before it)");
-        spec.commandLine().getOut().flush();
-        return 1;
+        IntegrityVerifier.AccessLogResult access = result.accessLog();
+        if (access.verified()) {
+            out.println("verified: " + access.checkedEntries() + " access-log rows, every signed access-log tree head");
+        } else {
+            out.println("NOT VERIFIED at access-log row " + access.firstBadPosition() + ": " + access.detail()
+                    + " (" + access.checkedEntries() + " access-log rows checked before it)");
+        }
+        out.flush();
+        return result.verified() ? 0 : 1;
     }
 }

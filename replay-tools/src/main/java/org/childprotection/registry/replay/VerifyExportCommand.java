@@ -30,7 +30,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "verify-export", mixinStandardHelpOptions = true,
         description = {"Verify, offline, an export made with 'export --with-proofs': the signed tree head, every "
-                + "event's leaf hash recomputed from the event itself, and its inclusion proof.",
+                + "event's leaf hash recomputed from the event itself, and its inclusion proof. An access-log export "
+                + "('export --access-log --with-proofs', recognised by its first line) is checked the same way against "
+                + "its signed access-log tree head, every row's leaf hash recomputed from the row.",
                 "Needs no database. Exit code 1 when anything does not verify."})
 public class VerifyExportCommand implements Callable<Integer> {
 
@@ -51,6 +53,9 @@ public class VerifyExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<String> lines = Files.readAllLines(file);
+        if (!lines.isEmpty() && AccessLogExportVerifier.recognises(lines.get(0))) {
+            return AccessLogExportVerifier.verify(lines, publicKey, out, spec.commandLine().getErr());
+        }
         if (lines.isEmpty() || !EventJson.mapper().readTree(lines.get(0)).has("treeHead")) {
             return fail(out, "the file does not start with a signed tree head; export it with --with-proofs");
         }

@@ -11,7 +11,7 @@ import org.childprotection.registry.integrity.Cosignature;
 import org.childprotection.registry.integrity.Cosignatures;
 import org.childprotection.registry.integrity.SigningKey;
 import org.childprotection.registry.integrity.TreeHead;
-import org.childprotection.registry.integrity.TreeHeads;
+import org.childprotection.registry.integrity.MerkleLogKind;
 import org.childprotection.registry.kernel.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -52,14 +52,14 @@ public class CosignatureController {
     public record Received(String log, long treeSize, String witness, String keyId, String receivedAt) {
     }
 
-    private final TreeHeads heads;
+    private final IntegrityLogs logs;
     private final Cosignatures cosignatures;
     private final ConfiguredWitnesses witnesses;
     private final Clock clock;
 
-    public CosignatureController(TreeHeads heads, Cosignatures cosignatures, ConfiguredWitnesses witnesses,
+    public CosignatureController(IntegrityLogs logs, Cosignatures cosignatures, ConfiguredWitnesses witnesses,
                                  Clock clock) {
-        this.heads = heads;
+        this.logs = logs;
         this.cosignatures = cosignatures;
         this.witnesses = witnesses;
         this.clock = clock;
@@ -67,7 +67,8 @@ public class CosignatureController {
 
     @PostMapping("/api/integrity/cosignatures")
     ResponseEntity<?> cosign(@Valid @RequestBody Posted posted, @AuthenticationPrincipal RegistryUser user) {
-        Optional<TreeHead> head = heads.ofSize(posted.treeSize())
+        MerkleLogKind kind = MerkleLogKind.named(posted.logName());
+        Optional<TreeHead> head = logs.heads(kind).ofSize(posted.treeSize())
                 .filter(h -> Arrays.equals(h.rootHash(), HexFormat.of().parseHex(posted.rootHash())));
         if (head.isEmpty()) {
             return invalid("no-such-tree-head", "The registry signed no head of this size and root.", "treeSize");
@@ -81,7 +82,7 @@ public class CosignatureController {
             return invalid("bad-cosignature", "publicKey must be an Ed25519 public key (base64 of its X.509 encoding, "
                     + "or PEM) and signature base64.", "publicKey");
         }
-        if (!Cosignature.verify(key, head.get().message(), signature)) {
+        if (!Cosignature.verify(key, kind.headMessage(head.get()), signature)) {
             return invalid("bad-cosignature", "The signature does not verify over this head with this key.",
                     "signature");
         }
