@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,8 +40,16 @@ public class IntegrityVerifier {
         this.heads = heads;
     }
 
-    /** Streams the log once (keeping only positions and leaf hashes, not events), then checks the heads. */
+    /** Against one key valid for every head. */
     public Result verify(PublicKey publicKey) {
+        return verify(KeyRing.of(publicKey));
+    }
+
+    /**
+     * Streams the log once (keeping only positions and leaf hashes, not events), then checks the heads, each with the
+     * key of the ring valid for its size (and the one it names).
+     */
+    public Result verify(KeyRing keys) {
         List<MerkleLogStore.Leaf> leaves = jdbc.query("SELECT leaf_index, global_index, leaf_hash FROM merkle_leaf "
                 + "ORDER BY leaf_index", (rs, i) -> new MerkleLogStore.Leaf(rs.getLong(1), rs.getLong(2), rs.getBytes(3)));
         Set<Long> inLeaves = new HashSet<>();
@@ -95,9 +104,9 @@ public class IntegrityVerifier {
                 return Result.bad(checked, lastPosition,
                         "the root of the signed tree head of size " + head.treeSize() + " does not match the log");
             }
-            if (!SigningKey.verify(publicKey, head.message(), head.signature())) {
-                return Result.bad(checked, lastPosition,
-                        "the signature of the tree head of size " + head.treeSize() + " is not valid");
+            Optional<String> unsigned = keys.problem(head);
+            if (unsigned.isPresent()) {
+                return Result.bad(checked, lastPosition, unsigned.get());
             }
         }
         return Result.ok(checked);

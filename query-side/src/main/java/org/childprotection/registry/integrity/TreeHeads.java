@@ -15,7 +15,8 @@ import java.util.Optional;
 public class TreeHeads {
 
     private static final RowMapper<TreeHead> ROW = (rs, i) -> new TreeHead(rs.getLong("tree_size"),
-            rs.getBytes("root_hash"), rs.getTimestamp("signed_at").toInstant(), rs.getBytes("signature"));
+            rs.getBytes("root_hash"), rs.getTimestamp("signed_at").toInstant(), rs.getBytes("signature"),
+            rs.getString("key_id"));
 
     private final JdbcTemplate jdbc;
     private final MerkleLogStore log;
@@ -39,9 +40,10 @@ public class TreeHeads {
         }
         byte[] root = MerkleTree.root(log.nodes(), size);
         java.time.Instant at = TreeHead.truncate(clock.instant());
-        TreeHead head = new TreeHead(size, root, at, key.sign(TreeHead.message(size, root, at)));
-        jdbc.update("INSERT INTO tree_head (tree_size, root_hash, signed_at, signature) VALUES (?, ?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", head.treeSize(), head.rootHash(), Timestamp.from(at), head.signature());
+        TreeHead head = new TreeHead(size, root, at, key.signHead(size, TreeHead.message(size, root, at)));
+        jdbc.update("INSERT INTO tree_head (tree_size, root_hash, signed_at, signature, key_id) VALUES (?, ?, ?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", head.treeSize(), head.rootHash(), Timestamp.from(at), head.signature(),
+                key.keyId());
         return latest();
     }
 

@@ -62,7 +62,7 @@ public class IntegrityController {
 
     @GetMapping("/api/integrity/verify")
     IntegrityVerifier.Result verify() {
-        return verifier.verify(key.publicKey());
+        return verifier.verify(key.keyRing());
     }
 
     @GetMapping("/api/integrity/consistency")
