@@ -81,8 +81,9 @@ public class VerifyExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("warning: checking against the public key in the file itself; "
                     + "pass --public-key with the registry's key obtained independently");
         }
-        Optional<String> unsigned = keys.problem(treeSize, head.hasNonNull("keyId") ? head.get("keyId").asText() : null,
-                headMessage, Base64.getDecoder().decode(head.get("signature").asText()));
+        String keyId = head.hasNonNull("keyId") ? head.get("keyId").asText() : null;
+        Optional<String> unsigned = keys.problem(treeSize, keyId, headMessage,
+                Base64.getDecoder().decode(head.get("signature").asText()));
         if (unsigned.isPresent()) {
             return fail(out, "the tree head's signature does not hold: " + unsigned.get());
         }
@@ -118,7 +119,8 @@ public class VerifyExportCommand implements Callable<Integer> {
                     + ": no cosignature by " + String.join(", ", witnessed.missing()));
         }
         out.println("verified: " + checked + " events are in the signed tree head of size " + treeSize
-                + " (" + head.get("timestamp").asText() + ", root " + head.get("rootHash").asText() + ")");
+                + " (" + head.get("timestamp").asText() + ", root " + head.get("rootHash").asText()
+                + (keyId == null ? "" : ", signed by key " + keyId) + ")");
         witnessed.report().forEach(out::println);
         out.flush();
         return 0;

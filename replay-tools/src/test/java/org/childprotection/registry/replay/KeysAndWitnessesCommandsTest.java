@@ -144,7 +144,8 @@ class KeysAndWitnessesCommandsTest {
         Run verified = run("verify-export", export.toString(), "--public-key", keyA + ".pub@.." + sizeN,
                 "--public-key", keyB + ".pub@" + (sizeN + 1) + "..");
         assertThat(verified.code()).as(verified.out()).isZero();
-        assertThat(verified.out()).contains("witnesses: 0 of the 0 witness keys given cosigned the head; 0 cosignature(s)");
+        assertThat(verified.out()).contains(", signed by key " + keyId(keyB) + ")",
+                "witnesses: 0 of the 0 witness keys given cosigned the head; 0 cosignature(s)");
 
         Run withoutB = run("verify-export", export.toString(), "--public-key", keyA + ".pub");
         assertThat(withoutB.code()).isEqualTo(1);
