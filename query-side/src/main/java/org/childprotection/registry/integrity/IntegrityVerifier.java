@@ -51,6 +51,11 @@ public class IntegrityVerifier {
      * signed: the Merkle tables and heads can be rebuilt by whoever owns them, the record cannot.
      */
     public Result verify(PublicKey publicKey) {
+        return verify(KeyRing.of(publicKey));
+    }
+
+    /** With each head checked by the key valid for it (key rotation: docs/tamper-evident-log.md). */
+    public Result verify(KeyRing publicKey) {
         MerkleLogCheck.Outcome events = againstRecord(MerkleLogKind.EVENTS, new MerkleLogCheck(MerkleLogKind.EVENTS)
                 .run(heads, log, this.events::inSettledOrder, publicKey));
         MerkleLogCheck.Outcome access = againstRecord(MerkleLogKind.ACCESS_LOG,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -45,7 +46,7 @@ final class MerkleLogCheck {
      * read before, and a head signed meanwhile is not taken for one that covers more than the log.
      */
     <T extends Logged> Outcome run(TreeHeads heads, MerkleLogStore store, Consumer<Consumer<T>> inSettledOrder,
-                                   PublicKey publicKey) {
+                                   KeyRing keys) {
         List<TreeHead> signed = heads.all();
         List<MerkleLogStore.Leaf> leaves = store.all();
         Set<Long> inLeaves = new HashSet<>();
@@ -100,9 +101,13 @@ final class MerkleLogCheck {
                 return Outcome.bad(checked, lastPosition, "the root of the signed " + kind.headNoun + " of size "
                         + head.treeSize() + " does not match " + kind.logNoun);
             }
-            if (!SigningKey.verify(publicKey, kind.headMessage(head), head.signature())) {
-                return Outcome.bad(checked, lastPosition,
-                        "the signature of the " + kind.headNoun + " of size " + head.treeSize() + " is not valid");
+            Optional<String> unsigned = kind == MerkleLogKind.EVENTS
+                    ? keys.problem(head.treeSize(), head.keyId(), kind.headMessage(head), head.signature())
+                    // key validity is given in event-log sizes: an access-log head is checked by the key it names
+                    : keys.anyRange().problem(head.treeSize(), head.keyId(), kind.headMessage(head), head.signature());
+            if (unsigned.isPresent()) {
+                return Outcome.bad(checked, lastPosition, unsigned.get().replace("the tree head",
+                        "the " + kind.headNoun));
             }
         }
         return Outcome.ok(checked);

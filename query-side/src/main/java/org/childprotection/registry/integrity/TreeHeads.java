@@ -19,8 +19,8 @@ import java.util.Optional;
 public class TreeHeads {
 
     private static final RowMapper<TreeHead> ROW = (rs, i) -> new TreeHead(rs.getLong("tree_size"),
-            rs.getBytes("root_hash"), rs.getTimestamp("signed_at").toInstant(), rs.getBytes("signature"));
-
+            rs.getBytes("root_hash"), rs.getTimestamp("signed_at").toInstant(), rs.getBytes("signature"),
+            rs.getString("key_id"));
 
     private final JdbcTemplate jdbc;
     private final MerkleLogStore log;
@@ -69,9 +69,13 @@ public class TreeHeads {
             long covered = signedBefore.map(SignerRecord.Head::treeSize).orElse(0L);
             record.extend(kind.apiName(), covered, log.leaves(covered, size));
             java.time.Instant at = TreeHead.truncate(clock.instant());
-            TreeHead head = new TreeHead(size, root, at, key.sign(kind.headMessage(size, root, at)));
-            jdbc.update("INSERT INTO " + kind.headTable() + " (tree_size, root_hash, signed_at, signature) VALUES (?, ?, ?, ?) "
-                    + "ON CONFLICT DO NOTHING", head.treeSize(), head.rootHash(), Timestamp.from(at), head.signature());
+            byte[] message = kind.headMessage(size, root, at);
+            // the event log's sizes are those a key's validity is given in; the access log's count other rows
+            byte[] signature = kind == MerkleLogKind.EVENTS ? key.signHead(size, message) : key.sign(message);
+            TreeHead head = new TreeHead(size, root, at, signature, key.keyId());
+            jdbc.update("INSERT INTO " + kind.headTable() + " (tree_size, root_hash, signed_at, signature, key_id) "
+                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", head.treeSize(), head.rootHash(),
+                    Timestamp.from(at), head.signature(), head.keyId());
             record.signed(kind.apiName(), head);
             return latest();
         });
@@ -79,7 +83,7 @@ public class TreeHeads {
 
     /** A record begun on a database already signed (an upgrade): its latest head, if this key signed it. */
     private Optional<SignerRecord.Head> latestOfThisKey() {
-        return latest().filter(h -> SigningKey.verify(key.publicKey(), kind.headMessage(h), h.signature()))
+        return latest().filter(h -> Ed25519Keys.verify(key.publicKey(), kind.headMessage(h), h.signature()))
                 .map(h -> new SignerRecord.Head(h.treeSize(), h.rootHash(), h.timestamp()));
     }
 

@@ -127,8 +127,8 @@ class AccessLogMerkleLogTest {
         assertThat(eventHeads.all()).as("the event log's heads are its own").hasSize((int) eventHeadsBefore);
         String message = "child-protection-registry/access-log-tree-head/v1\n" + head.treeSize() + "\n"
                 + HexFormat.of().formatHex(head.rootHash()) + "\n" + TreeHead.format(head.timestamp());
-        assertThat(SigningKey.verify(key.publicKey(), message.getBytes(StandardCharsets.UTF_8), head.signature())).isTrue();
-        assertThat(SigningKey.verify(key.publicKey(), head.message(), head.signature()))
+        assertThat(Ed25519Keys.verify(key.publicKey(), message.getBytes(StandardCharsets.UTF_8), head.signature())).isTrue();
+        assertThat(Ed25519Keys.verify(key.publicKey(), head.message(), head.signature()))
                 .as("never valid as an event-log head").isFalse();
 
         IntegrityVerifier.Result clean = verifier.verify(key.publicKey());

@@ -53,9 +53,9 @@ final class AccessLogExportVerifier {
             err.println("warning: checking against the public key in the file itself; "
                     + "pass --public-key with the registry's key obtained independently");
         }
-        PublicKey key = SigningKey.publicKeyFrom(publicKeyFile == null ? head.get("publicKey").asText()
+        PublicKey key = Ed25519Keys.publicKey(publicKeyFile == null ? head.get("publicKey").asText()
                 : Files.readString(publicKeyFile));
-        if (!SigningKey.verify(key, MerkleLogKind.ACCESS_LOG.headMessage(treeSize, root, signedAt),
+        if (!Ed25519Keys.verify(key, MerkleLogKind.ACCESS_LOG.headMessage(treeSize, root, signedAt),
                 Base64.getDecoder().decode(head.get("signature").asText()))) {
             return fail(out, "the access-log tree head's signature is not valid for this public key");
         }

@@ -51,7 +51,8 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "<file>", description = "Write to this file instead of standard output.")
     Path output;
 
-    @Option(names = "--with-proofs", description = "Start with the latest signed tree head and give every event its "
+    @Option(names = "--with-proofs", description = "Start with a signed tree head (the newest one witnesses cosigned "
+            + "that covers every exported event, else the latest), its key id and cosignatures, and give every event its "
             + "Merkle leaf and inclusion proof, so that the file can be verified offline (verify-export).")
     boolean withProofs;
 
@@ -80,7 +81,7 @@ public class ExportCommand implements Callable<Integer> {
             return AccessLogExport.run(spec, selection.caseId, withProofs, output);
         }
         JdbcTemplate jdbc = ReplayTools.context().getBean(JdbcTemplate.class);
-        ProofWriter proofs = withProofs ? ProofWriter.latest(ReplayTools.context()) : null;
+        ProofWriter proofs = withProofs ? ProofWriter.choose(ReplayTools.context(), coveringSize(jdbc)) : null;
         if (withProofs && proofs == null) {
             spec.commandLine().getErr().println("No signed tree head yet: start the registry once so that it signs one.");
             return 1;
@@ -113,6 +114,17 @@ public class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Exported " + count[0] + " event(s).");
             return 0;
         }
+    }
+
+    /** The tree size a head needs to cover every exported event; null when one of them is not in the Merkle log yet. */
+    private Long coveringSize(JdbcTemplate jdbc) {
+        String sql = "SELECT count(*) = count(l.leaf_index) AS all_logged, coalesce(max(l.leaf_index) + 1, 0) AS size "
+                + "FROM domain_event_entry e LEFT JOIN merkle_leaf l ON l.global_index = e.global_index WHERE ";
+        org.springframework.jdbc.core.RowMapper<Long> size = (rs, i) -> rs.getBoolean("all_logged") ? rs.getLong("size") : null;
+        return selection.caseId != null
+                ? jdbc.queryForObject(sql + "e.aggregate_identifier = ?", size, selection.caseId)
+                : jdbc.queryForObject(sql + "e.time_stamp >= ? AND e.time_stamp < ?", size,
+                        DateTimeUtils.formatInstant(selection.range.from), DateTimeUtils.formatInstant(selection.range.to));
     }
 
     private static ObjectNode line(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -40,13 +40,13 @@ public class IntegrityController {
 
     /** The latest head of the event log and whether the signer has stopped (then the head is the table's last). */
     public record Integrity(long treeSize, String rootHash, String timestamp, String signature, String publicKey,
-                            String keyId, List<PublishedHead.WitnessCosignature> cosignatures, Signing signing,
+                            String keyId, List<Cosignature.Published> cosignatures, Signing signing,
                             AccessLogHead accessLog) {
     }
 
     /** The access log's latest head (its own Merkle log, the same key), with its cosignatures. */
     public record AccessLogHead(long treeSize, String rootHash, String timestamp, String signature, String keyId,
-                                List<PublishedHead.WitnessCosignature> cosignatures, Signing signing) {
+                                List<Cosignature.Published> cosignatures, Signing signing) {
     }
 
     public record Signing(boolean stopped, String reason, Long firstBadPosition) {
@@ -100,7 +100,7 @@ public class IntegrityController {
 
     @GetMapping("/api/integrity/verify")
     IntegrityVerifier.Result verify() {
-        return verifier.verify(key.publicKey());
+        return verifier.verify(key.keyRing());
     }
 
     /** From any size up to a signed head's: a witness asks from the last head it holds, whatever the table says. */
@@ -144,8 +144,8 @@ public class IntegrityController {
     }
 
     private PublishedHead published(MerkleLogKind kind, TreeHead head) {
-        return PublishedHead.of(SignedTreeHead.of(head, key.publicKeyBase64()), Cosignature.keyId(key.publicKey()),
-                cosignatures.of(kind.apiName(), head.treeSize()));
+        return PublishedHead.of(SignedTreeHead.of(head, key.keyRing()),
+                cosignatures.of(kind.apiName(), head.treeSize(), head.rootHash()));
     }
 
     /** Nothing signed and nothing may be signed: the signer stopped before the table had a head. */

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.api.support.ApiClient;
 import org.childprotection.registry.api.support.RegistryApiTest;
 import org.childprotection.registry.api.support.Registrations;
-import org.childprotection.registry.integrity.Cosignature;
+import org.childprotection.registry.api.support.Witness;
+import org.childprotection.registry.integrity.Ed25519Keys;
 import org.childprotection.registry.integrity.MerkleLogKind;
 import org.childprotection.registry.projection.Reconciliation;
 import org.childprotection.registry.testsupport.Await;
@@ -23,14 +24,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignerAgainstTheOperatorApiTest {
 
-    static final KeyPair CONFIGURED = keys();
-    static final KeyPair STRANGER = keys();
+    static final KeyPair CONFIGURED = Witness.keys();
+    static final KeyPair STRANGER = Witness.keys();
 
     @DynamicPropertySource
     static void witness(DynamicPropertyRegistry properties) {
@@ -82,7 +78,7 @@ class SignerAgainstTheOperatorApiTest {
         assertThat(published.get("cosignatures").findValuesAsText("witness"))
                 .containsExactlyInAnyOrder("provincial-audit-office", "north.witness");
         assertThat(published.get("cosignatures").findValuesAsText("keyId"))
-                .contains(Cosignature.keyId(CONFIGURED.getPublic()));
+                .contains(Ed25519Keys.keyId(CONFIGURED.getPublic()));
         assertThat(published.get("signing").get("stopped").asBoolean()).isFalse();
     }
 
@@ -178,33 +174,12 @@ class SignerAgainstTheOperatorApiTest {
         return api.post("li.caseworker", "/api/cases", Registrations.valid()).json().get("caseId").asText();
     }
 
-    /** What a witness posts: its signature over the head's signed message, as the contract says. */
     static Map<String, Object> cosignature(JsonNode head, KeyPair witness) {
-        return cosignature(head, witness, MerkleLogKind.EVENTS);
+        return Witness.cosignature(head, witness, MerkleLogKind.EVENTS);
     }
 
     static Map<String, Object> cosignature(JsonNode head, KeyPair witness, MerkleLogKind kind) {
-        byte[] message = kind.headMessage(head.get("treeSize").asLong(), HexFormat.of().parseHex(
-                head.get("rootHash").asText()), Instant.parse(head.get("timestamp").asText()));
-        try {
-            Signature ed25519 = Signature.getInstance("Ed25519");
-            ed25519.initSign(witness.getPrivate());
-            ed25519.update(Cosignature.message(message));
-            return new java.util.HashMap<>(Map.of("log", kind.apiName(), "treeSize", head.get("treeSize").asLong(),
-                    "rootHash", head.get("rootHash").asText(),
-                    "publicKey", Base64.getEncoder().encodeToString(witness.getPublic().getEncoded()),
-                    "signature", Base64.getEncoder().encodeToString(ed25519.sign())));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static KeyPair keys() {
-        try {
-            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Witness.cosignature(head, witness, kind);
     }
 
     static String pemFile(KeyPair keys) {
