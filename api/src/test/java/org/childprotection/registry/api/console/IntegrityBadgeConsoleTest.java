@@ -111,6 +111,28 @@ class IntegrityBadgeConsoleTest extends ConsoleTestBase {
                 .isEqualTo(keyId);
     }
 
+    @Test
+    void a_browser_without_ed25519_passes_nothing_and_lists_the_witnesses_as_reported_by_the_registry() {
+        browser.signInAs(CHEN);
+        // as in a Chromium whose Web Crypto has no Ed25519: importing such a key is not supported
+        browser.script("""
+                const importKey = crypto.subtle.importKey.bind(crypto.subtle);
+                crypto.subtle.importKey = (format, data, algorithm, ...rest) => algorithm.name === 'Ed25519'
+                  ? Promise.reject(new DOMException('Ed25519 is not supported', 'NotSupportedError'))
+                  : importKey(format, data, algorithm, ...rest);
+                location.hash = '#/cases/' + arguments[0] + '/timeline';""", checked.id());
+        browser.waitFor(BADGE_DONE);
+
+        assertThat(browser.waitFor(By.id("integrity")).getAttribute("data-state")).isEqualTo("unsupported");
+        assertThat(browser.text(By.cssSelector("#integrity .result"))).contains("未在本浏览器核验", "Ed25519");
+        assertThat(browser.text(By.cssSelector("#integrity .key"))).contains(grouped(head.get("keyId").asText()));
+        assertThat(browser.all(By.cssSelector("#integrity li[data-cosignature='reported']")))
+                .extracting(e -> e.getAttribute("data-witness"))
+                .containsExactlyInAnyOrder("provincial-audit-office", "county-procuratorate", "forged-witness");
+        assertThat(browser.text(By.cssSelector("#integrity .witnesses"))).contains("由登记系统报告，未经核验");
+        assertThat(browser.pageText()).doesNotContain("已在本浏览器核验完整性");
+    }
+
     private void openTimeline() {
         browser.go("/cases/" + checked.id() + "/timeline");
         browser.waitFor(BADGE_DONE);
