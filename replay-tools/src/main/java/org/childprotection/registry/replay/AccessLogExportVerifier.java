@@ -3,6 +3,8 @@ package org.childprotection.registry.replay;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.eventlog.EventJson;
 import org.childprotection.registry.integrity.CanonicalAccess;
+import org.childprotection.registry.integrity.Ed25519Keys;
+import org.childprotection.registry.integrity.KeyRing;
 import org.childprotection.registry.integrity.MerkleLogKind;
 import org.childprotection.registry.integrity.MerkleTree;
 import org.childprotection.registry.integrity.SigningKey;
@@ -41,23 +43,27 @@ final class AccessLogExportVerifier {
     }
 
     /**
-     * Answers the exit code. Without {@code publicKeyFile} the key in the file is used, with a warning: that proves
-     * nothing about who signed.
+     * Answers the exit code. Without keys (an empty ring) the key in the file is used, with a warning: that proves
+     * nothing about who signed. An access-log head is checked by any of the keys given: key validity ranges are in
+     * the event log's sizes.
      */
-    static int verify(List<String> lines, Path publicKeyFile, PrintWriter out, PrintWriter err) throws IOException {
+    static int verify(List<String> lines, List<KeyRing.Key> publicKeys, PrintWriter out, PrintWriter err)
+            throws IOException {
         JsonNode head = EventJson.mapper().readTree(lines.get(0)).get(AccessLogExport.HEAD);
         long treeSize = head.get("treeSize").asLong();
         byte[] root = HEX.parseHex(head.get("rootHash").asText());
         Instant signedAt = Instant.parse(head.get("timestamp").asText());
-        if (publicKeyFile == null) {
+        if (publicKeys.isEmpty()) {
             err.println("warning: checking against the public key in the file itself; "
                     + "pass --public-key with the registry's key obtained independently");
         }
-        PublicKey key = Ed25519Keys.publicKey(publicKeyFile == null ? head.get("publicKey").asText()
-                : Files.readString(publicKeyFile));
-        if (!Ed25519Keys.verify(key, MerkleLogKind.ACCESS_LOG.headMessage(treeSize, root, signedAt),
-                Base64.getDecoder().decode(head.get("signature").asText()))) {
-            return fail(out, "the access-log tree head's signature is not valid for this public key");
+        KeyRing keys = publicKeys.isEmpty() ? KeyRing.of(Ed25519Keys.publicKey(head.get("publicKey").asText()))
+                : new KeyRing(publicKeys).anyRange();
+        java.util.Optional<String> unsigned = keys.problem(treeSize, head.path("keyId").isTextual()
+                        ? head.get("keyId").asText() : null, MerkleLogKind.ACCESS_LOG.headMessage(treeSize, root, signedAt),
+                Base64.getDecoder().decode(head.get("signature").asText()));
+        if (unsigned.isPresent()) {
+            return fail(out, unsigned.get().replace("the tree head", "the access-log tree head"));
         }
         long previousLeaf = -1;
         for (int n = 1; n < lines.size(); n++) {

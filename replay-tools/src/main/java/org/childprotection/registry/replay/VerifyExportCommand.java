@@ -71,7 +71,7 @@ public class VerifyExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<String> lines = Files.readAllLines(file);
         if (!lines.isEmpty() && AccessLogExportVerifier.recognises(lines.get(0))) {
-            return AccessLogExportVerifier.verify(lines, publicKey, out, spec.commandLine().getErr());
+            return AccessLogExportVerifier.verify(lines, publicKeys, out, spec.commandLine().getErr());
         }
         if (lines.isEmpty() || !EventJson.mapper().readTree(lines.get(0)).has("treeHead")) {
             return fail(out, "the file does not start with a signed tree head; export it with --with-proofs");
