@@ -109,8 +109,8 @@ async function route() {
   }
   const path = location.hash.replace(/^#/, '') || '/';
   const found = ROUTES.map((r) => ({ r, match: path.match(r.pattern) })).find((x) => x.match);
-  if (me.role === 'MAINTAINER') {
-    replace(main, h('p.notice', {}, t('maintainer.note')));
+  if (me.role === 'MAINTAINER' || me.role === 'WITNESS') {
+    replace(main, h('p.notice', {}, t(me.role === 'MAINTAINER' ? 'maintainer.note' : 'witness.note')));
     return;
   }
   if (!found) {

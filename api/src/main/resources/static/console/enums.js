@@ -21,7 +21,7 @@ export const ENUMS = {
   Parent: ['MOTHER', 'FATHER'],
   Channel: ['PHONE', 'VIDEO', 'IN_PERSON', 'MESSAGE'],
   Status: ['REPORTED', 'MONITORING', 'UNDER_PROTECTION', 'EMERGENCY', 'CLOSURE_REQUESTED', 'CLOSED'],
-  Role: ['CASEWORKER', 'SUPERVISOR', 'OVERSIGHT', 'MAINTAINER'],
+  Role: ['CASEWORKER', 'SUPERVISOR', 'OVERSIGHT', 'MAINTAINER', 'WITNESS'],
   Decision: ['true', 'false'],
   Grounds: ['DANGER_AFTER_WARNING', 'ABANDONED_DUTY_6_MONTHS', 'ABUSE_OR_VIOLENCE'],
   Granted: ['true', 'false'],

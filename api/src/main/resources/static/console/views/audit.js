@@ -28,10 +28,20 @@ export async function accessLog(page) {
   ], [
     { title: t('col.when'), cell: (r) => when(r.accessedAt) },
     { title: t('col.who'), cell: (r) => `${r.username} (${label('Role', r.role)})` },
-    { title: t('col.case'), cell: (r) => caseLink(r.caseId, r.caseId.slice(0, 8), '/timeline') },
+    { title: t('col.case'), cell: readCases },
     { title: t('col.resource'), cell: (r) => label('Resource', r.resource) },
     { title: t('col.request'), cell: (r) => h('code', {}, r.requestId || '') },
   ]);
+}
+
+/** One row per read: the case read, the cases a page listed, or (statistics, tools) what the read was about. */
+function readCases(r) {
+  if (r.caseId) return caseLink(r.caseId, r.caseId.slice(0, 8), '/timeline');
+  if (r.caseIds) {
+    return h('span', {}, t('access.cases', { count: r.caseIds.length }), ' ',
+      ...r.caseIds.slice(0, 5).map((id) => caseLink(id, id.slice(0, 8), '/timeline')));
+  }
+  return h('code', {}, Object.entries(r.detail || {}).map(([k, v]) => `${k}=${v}`).join(' '));
 }
 
 async function listing(page, title, path, filters, columns) {
