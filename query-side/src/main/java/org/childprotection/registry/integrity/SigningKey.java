@@ -7,11 +7,8 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -49,13 +46,18 @@ public class SigningKey {
     }
 
     public byte[] sign(byte[] message) {
+        return sign(keys().getPrivate(), message);
+    }
+
+    /** Ed25519 with any private key: the registry's here, a witness's for its cosignatures. */
+    public static byte[] sign(PrivateKey key, byte[] message) {
         try {
             Signature ed25519 = Signature.getInstance("Ed25519");
-            ed25519.initSign(keys().getPrivate());
+            ed25519.initSign(key);
             ed25519.update(message);
             return ed25519.sign();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot sign a tree head", e);
+            throw new IllegalStateException("Cannot sign with Ed25519", e);
         }
     }
 
@@ -63,7 +65,7 @@ public class SigningKey {
     public PublicKey publicKey() {
         if (keys == null && Files.exists(publicFile)) {
             try {
-                return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(pem(publicFile)));
+                return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(KeyFiles.pem(publicFile)));
             } catch (GeneralSecurityException | IOException e) {
                 throw new IllegalStateException("Cannot read the public key " + publicFile, e);
             }
@@ -112,8 +114,8 @@ public class SigningKey {
     private KeyPair load() {
         try {
             KeyFactory factory = KeyFactory.getInstance("Ed25519");
-            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(pem(privateFile)));
-            PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(pem(publicFile)));
+            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(KeyFiles.pem(privateFile)));
+            PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(KeyFiles.pem(publicFile)));
             return new KeyPair(publicKey, privateKey);
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("Cannot read the tree-head signing key " + privateFile, e);
@@ -129,8 +131,9 @@ public class SigningKey {
             KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             Files.createDirectories(privateFile.getParent());
             // the public half first: a private key on disk always has its public key beside it
-            writeAtomically(publicFile, pemText("PUBLIC KEY", pair.getPublic().getEncoded()), false);
-            writeAtomically(privateFile, pemText("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
+            KeyFiles.writeAtomically(publicFile, KeyFiles.pemText("PUBLIC KEY", pair.getPublic().getEncoded()), false);
+            KeyFiles.writeAtomically(privateFile,
+                    KeyFiles.pemText("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
             log.info("Generated a tree-head signing key at {} (public key {})", privateFile, publicFile);
             return pair;
         } catch (GeneralSecurityException e) {
@@ -138,32 +141,5 @@ public class SigningKey {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the tree-head signing key " + privateFile, e);
         }
-    }
-
-    /**
-     * Writes a temporary file beside the target and moves it into place atomically, so that no reader ever sees a
-     * half-written key; a secret one is created with mode 0600 before any byte is written into it (the public one 0644).
-     */
-    private static void writeAtomically(Path target, String text, boolean secret) throws IOException {
-        Path temporary = target.getFileSystem().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempFile(target.getParent(), ".key-", ".tmp", PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString(secret ? "rw-------" : "rw-r--r--")))
-                : Files.createTempFile(target.getParent(), ".key-", ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.US_ASCII);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static byte[] pem(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.US_ASCII);
-        return Base64.getDecoder().decode(text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
-    }
-
-    private static String pemText(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 }
