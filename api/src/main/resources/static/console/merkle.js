@@ -7,11 +7,11 @@ export function fromHex(hex) {
   return Uint8Array.from(hex.match(/../g) || [], (byte) => parseInt(byte, 16));
 }
 
-function toHex(bytes) {
+export function toHex(bytes) {
   return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function fromBase64(text) {
+export function fromBase64(text) {
   return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 }
 
@@ -46,12 +46,20 @@ export async function rootFromInclusion(leafIndex, treeSize, leafHashHex, auditP
   return sn === 0 ? toHex(r) : null;
 }
 
-export async function headSignatureValid(head, publicKeyBase64) {
+/** The exact text the registry signed for a tree head (docs/tamper-evident-log.md). */
+export function headMessage(head) {
+  return `${SIGNED_PREFIX}\n${head.treeSize}\n${head.rootHash}\n${head.timestamp}`;
+}
+
+/** Whether {@code signature} (base64) is an Ed25519 signature of {@code text} by {@code publicKeyBase64} (SPKI). */
+export async function ed25519Valid(publicKeyBase64, signature, text) {
   const key = await crypto.subtle.importKey('spki', fromBase64(publicKeyBase64), { name: 'Ed25519' }, false,
     ['verify']);
-  const message = new TextEncoder().encode(
-    `${SIGNED_PREFIX}\n${head.treeSize}\n${head.rootHash}\n${head.timestamp}`);
-  return crypto.subtle.verify({ name: 'Ed25519' }, key, fromBase64(head.signature), message);
+  return crypto.subtle.verify({ name: 'Ed25519' }, key, fromBase64(signature), new TextEncoder().encode(text));
+}
+
+export function headSignatureValid(head, publicKeyBase64) {
+  return ed25519Valid(publicKeyBase64, head.signature, headMessage(head));
 }
 
 /**

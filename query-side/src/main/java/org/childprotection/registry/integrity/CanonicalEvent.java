@@ -20,7 +20,14 @@ import java.util.Map;
  * {@code timestamp} is the stored text.
  */
 public record CanonicalEvent(long globalIndex, String eventId, String caseId, long sequence, String payloadType,
-                             String payloadRevision, String timestamp, String metadataJson, String payloadJson) {
+                             String payloadRevision, String timestamp, String metadataJson, String payloadJson)
+        implements MerkleLogCheck.Logged {
+
+    /** Its place in the event log, which its leaf names. */
+    @Override
+    public long position() {
+        return globalIndex;
+    }
 
     public byte[] bytes() {
         StringBuilder out = new StringBuilder(256 + payloadJson.length());

@@ -1,41 +1,56 @@
 package org.childprotection.registry.integrity;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.Arrays;
+import java.util.Base64;
 
 /**
- * A witness's cosignature of a signed head: Ed25519, by the witness's own key, over the UTF-8 bytes of
- * {@code "child-protection-registry/cosignature/v1\n"} followed by the head's exact signed message (which begins with
- * its own log's context line, so a cosignature of one log's head can never pass for the other's).
+ * A witness's cosignature of a signed head: Ed25519, with the witness's own key, over the UTF-8 bytes of
+ * {@code child-protection-registry/cosignature/v1} LF and the head's exact signed message ({@link TreeHead#message()},
+ * or the access log's), which starts with its own context line, so a cosignature of one log's head can never pass for
+ * the other's. {@link Published} is its form in the API and in exports.
  */
-public record Cosignature(String log, long treeSize, byte[] rootHash, String witness, PublicKey publicKey,
-                          byte[] signature, Instant receivedAt) {
+public record Cosignature(String witness, PublicKey publicKey, byte[] signature, Instant receivedAt) {
 
     public static final String CONTEXT = "child-protection-registry/cosignature/v1";
 
-    /** What a witness signs for a head whose signed message is this. */
+    /** As published: keys and signature in base64 (X.509 DER for the key), {@code keyId} as for the registry's. */
+    public record Published(String witness, String publicKey, String keyId, String signature, String receivedAt) {
+    }
+
+    /** What a witness signs for the head whose signed message this is. */
     public static byte[] message(byte[] headMessage) {
-        byte[] prefix = (CONTEXT + "\n").getBytes(StandardCharsets.UTF_8);
-        byte[] message = new byte[prefix.length + headMessage.length];
-        System.arraycopy(prefix, 0, message, 0, prefix.length);
-        System.arraycopy(headMessage, 0, message, prefix.length, headMessage.length);
+        byte[] context = (CONTEXT + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] message = Arrays.copyOf(context, context.length + headMessage.length);
+        System.arraycopy(headMessage, 0, message, context.length, headMessage.length);
         return message;
     }
 
-    public static boolean verify(PublicKey witnessKey, byte[] headMessage, byte[] signature) {
-        return SigningKey.verify(witnessKey, message(headMessage), signature);
+    public static byte[] sign(PrivateKey witnessKey, byte[] headMessage) {
+        return Ed25519Keys.sign(witnessKey, message(headMessage));
     }
 
-    /** A key's id: lower-case hex SHA-256 of its X.509 SubjectPublicKeyInfo encoding. */
-    public static String keyId(PublicKey key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Whether this is the witness's signature of the head whose signed message this is. */
+    public boolean verifies(byte[] headMessage) {
+        return Ed25519Keys.verify(publicKey, message(headMessage), signature);
+    }
+
+    public String keyId() {
+        return Ed25519Keys.keyId(publicKey);
+    }
+
+    public Published published() {
+        return new Published(witness, Ed25519Keys.base64(publicKey), keyId(),
+                Base64.getEncoder().encodeToString(signature), receivedAt == null ? null : receivedAt.toString());
+    }
+
+    /** Read back from its published form; the keyId there is not trusted, it is recomputed from the key. */
+    public static Cosignature of(Published published) {
+        return new Cosignature(published.witness(), Ed25519Keys.publicKey(published.publicKey()),
+                Base64.getDecoder().decode(published.signature()),
+                published.receivedAt() == null ? null : Instant.parse(published.receivedAt()));
     }
 }

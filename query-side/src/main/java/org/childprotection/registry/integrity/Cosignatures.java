@@ -1,17 +1,16 @@
 package org.childprotection.registry.integrity;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-import java.security.KeyFactory;
-import java.security.GeneralSecurityException;
-import java.security.spec.X509EncodedKeySpec;
-import java.sql.Timestamp;
 import java.util.List;
 
-/** Witnesses' cosignatures (table cosignature): only ever added; a repeated one is kept once. */
-@Repository
+/** The cosignatures the witnesses gave (table cosignature): only ever added, read by log, size and root. */
+@Component
 public class Cosignatures {
+
+    public static final String EVENTS = "events";
+    public static final String ACCESS_LOG = "access-log";
 
     private final JdbcTemplate jdbc;
 
@@ -19,27 +18,30 @@ public class Cosignatures {
         this.jdbc = jdbc;
     }
 
-    public void add(Cosignature cosignature) {
+    /** Keeps a cosignature of this log's head; a repeated one is kept once. */
+    public void add(String log, TreeHead head, Cosignature cosignature) {
         jdbc.update("""
                 INSERT INTO cosignature (log, tree_size, root_hash, witness, public_key, signature, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", cosignature.log(), cosignature.treeSize(),
-                cosignature.rootHash(), cosignature.witness(), cosignature.publicKey().getEncoded(),
-                cosignature.signature(), Timestamp.from(cosignature.receivedAt()));
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", log, head.treeSize(), head.rootHash(),
+                cosignature.witness(), cosignature.publicKey().getEncoded(), cosignature.signature(),
+                java.sql.Timestamp.from(cosignature.receivedAt()));
     }
 
-    /** The cosignatures of the log's head of this size, oldest first. */
-    public List<Cosignature> of(String log, long treeSize) {
-        return jdbc.query("SELECT * FROM cosignature WHERE log = ? AND tree_size = ? ORDER BY received_at, witness",
-                (rs, i) -> new Cosignature(rs.getString("log"), rs.getLong("tree_size"), rs.getBytes("root_hash"),
-                        rs.getString("witness"), publicKey(rs.getBytes("public_key")), rs.getBytes("signature"),
-                        rs.getTimestamp("received_at").toInstant()), log, treeSize);
+    /** Those of the head of this log, size and root, in the order they arrived. */
+    public List<Cosignature> of(String log, long treeSize, byte[] rootHash) {
+        return jdbc.query("SELECT witness, public_key, signature, received_at FROM cosignature "
+                        + "WHERE log = ? AND tree_size = ? AND root_hash = ? ORDER BY received_at, witness",
+                (rs, i) -> new Cosignature(rs.getString("witness"), Ed25519Keys.publicKey(rs.getBytes("public_key")),
+                        rs.getBytes("signature"), rs.getTimestamp("received_at").toInstant()),
+                log, treeSize, rootHash);
     }
 
-    private static java.security.PublicKey publicKey(byte[] der) {
-        try {
-            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A stored witness key is not an Ed25519 key", e);
-        }
+    /** The size of the newest cosigned head of this log at least this large; null when there is none. */
+    public Long newestCosignedSize(String log, long atLeast) {
+        String heads = EVENTS.equals(log) ? "tree_head" : "access_tree_head";
+        return jdbc.query("SELECT h.tree_size FROM " + heads + " h WHERE h.tree_size >= ? AND EXISTS (SELECT 1 FROM "
+                        + "cosignature c WHERE c.log = ? AND c.tree_size = h.tree_size AND c.root_hash = h.root_hash) "
+                        + "ORDER BY h.tree_size DESC LIMIT 1", (rs, i) -> rs.getLong(1), atLeast, log)
+                .stream().findFirst().orElse(null);
     }
 }

@@ -1,138 +1,76 @@
 package org.childprotection.registry.integrity;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.security.PublicKey;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Recomputes the whole log and compares it with the Merkle log and every signed tree head: the leaf of every
  * event, in the settled order, and each head's root and signature. Names the first global position where the
- * log was changed, an event deleted, inserted or moved.
+ * log was changed, an event deleted, inserted or moved. Does the same for the access log and its own Merkle log,
+ * naming the access-log row's id.
  */
 @Component
 public class IntegrityVerifier {
 
-    public record Result(boolean verified, long checkedEvents, Long firstBadPosition, String detail) {
-
-        static Result ok(long checked) {
-            return new Result(true, checked, null, null);
-        }
-
-        static Result bad(long checked, long position, String detail) {
-            return new Result(false, checked, position, detail);
-        }
+    /** The event log's outcome at the top, the access log's in {@code accessLog}; verified only when both are. */
+    public record Result(boolean verified, long checkedEvents, Long firstBadPosition, String detail,
+                         AccessLogResult accessLog) {
     }
 
-    private final JdbcTemplate jdbc;
+    /** The access log's outcome: {@code firstBadPosition} is an access-log row's id. */
+    public record AccessLogResult(boolean verified, long checkedEntries, Long firstBadPosition, String detail) {
+    }
+
     private final CanonicalEvents events;
     private final TreeHeads heads;
-    private final SignerRecord record;
+    private final MerkleLogStore log;
+    private final CanonicalAccessLog accessRows;
+    private final TreeHeads accessHeads;
+    private final MerkleLogStore accessLog;
     private final SignerRecordCheck recordCheck;
 
-    public IntegrityVerifier(JdbcTemplate jdbc, CanonicalEvents events, TreeHeads heads, SignerRecord record,
+    public IntegrityVerifier(CanonicalEvents events, @Qualifier(MerkleLogKind.EVENTS_NAME) TreeHeads heads,
+                             @Qualifier(MerkleLogKind.EVENTS_NAME) MerkleLogStore log, CanonicalAccessLog accessRows,
+                             @Qualifier(MerkleLogKind.ACCESS_LOG_NAME) TreeHeads accessHeads,
+                             @Qualifier(MerkleLogKind.ACCESS_LOG_NAME) MerkleLogStore accessLog,
                              SignerRecordCheck recordCheck) {
-        this.jdbc = jdbc;
+        this.recordCheck = recordCheck;
         this.events = events;
         this.heads = heads;
-        this.record = record;
-        this.recordCheck = recordCheck;
+        this.log = log;
+        this.accessRows = accessRows;
+        this.accessHeads = accessHeads;
+        this.accessLog = accessLog;
     }
 
     /**
-     * Checks the database against itself (the log, its Merkle tables and heads), then, where the signer's record is at
-     * hand (the API's own, or one given to replay-tools), the log against what the registry signed: the Merkle tables
-     * and heads can be rebuilt by whoever owns them, the record cannot.
+     * Streams each log once (keeping only positions and leaf hashes, not rows), then checks its heads; then, where
+     * the signer's record is at hand (the API's own, or one given to replay-tools), the log against what the registry
+     * signed: the Merkle tables and heads can be rebuilt by whoever owns them, the record cannot.
      */
     public Result verify(PublicKey publicKey) {
-        Result inDatabase = verifyDatabase(publicKey);
-        if (!inDatabase.verified() || !record.exists(SignerRecordCheck.EVENTS)) {
+        return verify(KeyRing.of(publicKey));
+    }
+
+    /** With each head checked by the key valid for it (key rotation: docs/tamper-evident-log.md). */
+    public Result verify(KeyRing publicKey) {
+        MerkleLogCheck.Outcome events = againstRecord(MerkleLogKind.EVENTS, new MerkleLogCheck(MerkleLogKind.EVENTS)
+                .run(heads, log, this.events::inSettledOrder, publicKey));
+        MerkleLogCheck.Outcome access = againstRecord(MerkleLogKind.ACCESS_LOG,
+                new MerkleLogCheck(MerkleLogKind.ACCESS_LOG)
+                        .run(accessHeads, accessLog, accessRows::inSettledOrder, publicKey));
+        return new Result(events.verified() && access.verified(), events.checked(), events.firstBadPosition(),
+                events.detail(), new AccessLogResult(access.verified(), access.checked(), access.firstBadPosition(),
+                access.detail()));
+    }
+
+    private MerkleLogCheck.Outcome againstRecord(MerkleLogKind kind, MerkleLogCheck.Outcome inDatabase) {
+        if (!inDatabase.verified() || !recordCheck.available(kind)) {
             return inDatabase;
         }
-        return recordCheck.events().map(m -> Result.bad(inDatabase.checkedEvents(), m.position(),
+        return recordCheck.check(kind).map(m -> MerkleLogCheck.Outcome.bad(inDatabase.checked(), m.position(),
                 m.detail() + " (the signer's record outside the database says so)")).orElse(inDatabase);
-    }
-
-    /** Streams the log once (keeping only positions and leaf hashes, not events), then checks the heads. */
-    private Result verifyDatabase(PublicKey publicKey) {
-        List<MerkleLogStore.Leaf> leaves = jdbc.query("SELECT leaf_index, global_index, leaf_hash FROM merkle_leaf "
-                + "ORDER BY leaf_index", (rs, i) -> new MerkleLogStore.Leaf(rs.getLong(1), rs.getLong(2), rs.getBytes(3)));
-        Set<Long> inLeaves = new HashSet<>();
-        leaves.forEach(l -> inLeaves.add(l.globalIndex()));
-        Set<Long> inLog = new HashSet<>();
-        List<byte[]> recomputed = new ArrayList<>(leaves.size());
-        long[] misplacedAt = {-1, -1};
-        String[] changed = {null};
-        events.inSettledOrder(event -> {
-            inLog.add(event.globalIndex());
-            int i = recomputed.size();
-            if (i >= leaves.size() || misplacedAt[0] >= 0 || changed[0] != null) {
-                return;
-            }
-            MerkleLogStore.Leaf leaf = leaves.get(i);
-            if (event.globalIndex() != leaf.globalIndex()) {
-                misplacedAt[0] = i;
-                misplacedAt[1] = event.globalIndex();
-                return;
-            }
-            byte[] hash = event.leafHash();
-            if (!Arrays.equals(hash, leaf.leafHash())) {
-                changed[0] = "event " + event.globalIndex() + " was changed after it was logged";
-                return;
-            }
-            recomputed.add(hash);
-        });
-        int checked = recomputed.size();
-        for (int i = 0; i < leaves.size(); i++) {
-            if (leaves.get(i).leafIndex() != i) {
-                return Result.bad(checked, leaves.get(i).globalIndex(), "the Merkle log has no leaf " + i);
-            }
-        }
-        if (changed[0] != null) {
-            return Result.bad(checked, leaves.get(checked).globalIndex(), changed[0]);
-        }
-        if (misplacedAt[0] >= 0) {
-            return misplaced(checked, misplacedAt[1], leaves.get((int) misplacedAt[0]), inLog, inLeaves);
-        }
-        if (checked < leaves.size()) {
-            long missing = leaves.get(checked).globalIndex();
-            return Result.bad(checked, missing, "event " + missing + " was deleted from the log");
-        }
-        MerkleTree.Nodes nodes = MerkleTree.inMemory(recomputed);
-        for (TreeHead head : heads.all()) {
-            if (head.treeSize() > checked) {
-                return Result.bad(checked, -1, "a signed tree head covers " + head.treeSize()
-                        + " events but the Merkle log has " + checked);
-            }
-            long lastPosition = head.treeSize() == 0 ? -1 : leaves.get((int) head.treeSize() - 1).globalIndex();
-            if (!Arrays.equals(MerkleTree.root(nodes, head.treeSize()), head.rootHash())) {
-                return Result.bad(checked, lastPosition,
-                        "the root of the signed tree head of size " + head.treeSize() + " does not match the log");
-            }
-            if (!SigningKey.verify(publicKey, head.message(), head.signature())) {
-                return Result.bad(checked, lastPosition,
-                        "the signature of the tree head of size " + head.treeSize() + " is not valid");
-            }
-        }
-        return Result.ok(checked);
-    }
-
-    /** The log's event at this leaf is another one: name the position of what went wrong. */
-    private static Result misplaced(long checked, long eventGlobalIndex, MerkleLogStore.Leaf leaf, Set<Long> inLog,
-                                    Set<Long> inLeaves) {
-        if (!inLog.contains(leaf.globalIndex())) {
-            return Result.bad(checked, leaf.globalIndex(), "event " + leaf.globalIndex() + " was deleted from the log");
-        }
-        if (!inLeaves.contains(eventGlobalIndex)) {
-            return Result.bad(checked, eventGlobalIndex, "event " + eventGlobalIndex
-                    + " was inserted into the log among events already logged");
-        }
-        return Result.bad(checked, leaf.globalIndex(), "the event logged at position " + leaf.globalIndex()
-                + " is out of its place: the log now has event " + eventGlobalIndex + " there");
     }
 }

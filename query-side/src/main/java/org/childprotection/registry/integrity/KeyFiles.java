@@ -6,11 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Base64;
 
 /**
- * PEM key files as the registry's signer and a witness keep them: read, and written so that no reader ever sees a
- * half-written key and a secret one is never readable by others, not even for a moment.
+ * Key files as the registry's signer and a witness write them: so that no reader ever sees a half-written key and a
+ * secret one is never readable by others, not even for a moment.
  */
 public final class KeyFiles {
 
@@ -32,16 +31,5 @@ public final class KeyFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
-    }
-
-    /** The DER bytes of a PEM file (one key). */
-    public static byte[] pem(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.US_ASCII);
-        return Base64.getDecoder().decode(text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
-    }
-
-    public static String pemText(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 }

@@ -1,7 +1,7 @@
 package org.childprotection.registry.integrity;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.jdbc.core.RowMapper;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,35 +13,49 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Merkle log in PostgreSQL: leaves (merkle_leaf) and the hashes of complete subtrees (merkle_node), so that
- * any root or proof needs only O(log n) look-ups. All three tables only ever grow.
+ * A Merkle log in PostgreSQL: leaves (merkle_leaf) and the hashes of complete subtrees (merkle_node), so that
+ * any root or proof needs only O(log n) look-ups. All three tables only ever grow. There is one for each
+ * {@link MerkleLogKind} (beans in {@link MerkleLogs}); the access log's tables are access_merkle_leaf and
+ * access_merkle_node.
  */
-@Repository
 public class MerkleLogStore {
 
-    public record Leaf(long leafIndex, long globalIndex, byte[] leafHash) {
+    /** A leaf; {@code position} is what it logs: the event's global index, or the access-log row's id. */
+    public record Leaf(long leafIndex, long position, byte[] leafHash) {
     }
 
-    private final JdbcTemplate jdbc;
+    private static final RowMapper<Leaf> LEAF = (rs, i) -> new Leaf(rs.getLong(1), rs.getLong(2), rs.getBytes(3));
 
-    public MerkleLogStore(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final MerkleLogKind kind;
+    private final String leaves;
+    private final String position;
+
+    public MerkleLogStore(JdbcTemplate jdbc, MerkleLogKind kind) {
         this.jdbc = jdbc;
+        this.kind = kind;
+        this.leaves = kind.leafTable();
+        this.position = kind.positionColumn();
+    }
+
+    public MerkleLogKind kind() {
+        return kind;
     }
 
     public long size() {
-        return jdbc.queryForObject("SELECT coalesce(max(leaf_index) + 1, 0) FROM merkle_leaf", Long.class);
+        return jdbc.queryForObject("SELECT coalesce(max(leaf_index) + 1, 0) FROM " + leaves, Long.class);
     }
 
-    /** A leaf to append: the event's position in the log and its leaf hash. */
-    public record NewLeaf(long globalIndex, byte[] leafHash) {
+    /** A leaf to append: the position of what it logs and its leaf hash. */
+    public record NewLeaf(long position, byte[] leafHash) {
     }
 
     /**
      * Appends the leaves in order, skipping any already in the log, with every complete subtree they close;
      * two batched statements however many leaves.
      */
-    public void appendAll(List<NewLeaf> leaves) {
-        Set<Long> present = new HashSet<>(leafHashes(leaves.stream().map(NewLeaf::globalIndex).toList()).keySet());
+    public void appendAll(List<NewLeaf> newLeaves) {
+        Set<Long> present = new HashSet<>(leafHashes(newLeaves.stream().map(NewLeaf::position).toList()).keySet());
         long leafIndex = size();
         Map<String, byte[]> added = new HashMap<>();
         MerkleTree.Nodes stored = nodes();
@@ -51,11 +65,11 @@ public class MerkleLogStore {
         };
         List<Object[]> leafRows = new ArrayList<>();
         List<Object[]> nodeRows = new ArrayList<>();
-        for (NewLeaf leaf : leaves) {
-            if (!present.add(leaf.globalIndex())) {
+        for (NewLeaf leaf : newLeaves) {
+            if (!present.add(leaf.position())) {
                 continue;
             }
-            leafRows.add(new Object[]{leafIndex, leaf.globalIndex(), leaf.leafHash()});
+            leafRows.add(new Object[]{leafIndex, leaf.position(), leaf.leafHash()});
             added.put("0/" + leafIndex, leaf.leafHash());
             long count = leafIndex + 1;
             for (int level = 1; count % (1L << level) == 0; level++) {
@@ -67,36 +81,48 @@ public class MerkleLogStore {
             }
             leafIndex++;
         }
-        jdbc.batchUpdate("INSERT INTO merkle_leaf (leaf_index, global_index, leaf_hash) VALUES (?, ?, ?)", leafRows);
-        jdbc.batchUpdate("INSERT INTO merkle_node (level, node_index, hash) VALUES (?, ?, ?)", nodeRows);
+        jdbc.batchUpdate("INSERT INTO " + leaves + " (leaf_index, " + position + ", leaf_hash) VALUES (?, ?, ?)",
+                leafRows);
+        jdbc.batchUpdate("INSERT INTO " + kind.nodeTable() + " (level, node_index, hash) VALUES (?, ?, ?)", nodeRows);
     }
 
     public MerkleTree.Nodes nodes() {
         return (level, index) -> level == 0
-                ? jdbc.queryForObject("SELECT leaf_hash FROM merkle_leaf WHERE leaf_index = ?", byte[].class, index)
-                : jdbc.queryForObject("SELECT hash FROM merkle_node WHERE level = ? AND node_index = ?", byte[].class,
-                level, index);
+                ? jdbc.queryForObject("SELECT leaf_hash FROM " + leaves + " WHERE leaf_index = ?", byte[].class, index)
+                : jdbc.queryForObject("SELECT hash FROM " + kind.nodeTable() + " WHERE level = ? AND node_index = ?",
+                byte[].class, level, index);
     }
 
     /** Leaves {@code from} (inclusive) to {@code to} (exclusive), in leaf order. */
     public List<SignerRecord.Leaf> leaves(long from, long to) {
-        return jdbc.query("SELECT global_index, leaf_hash FROM merkle_leaf WHERE leaf_index >= ? AND leaf_index < ? "
+        return jdbc.query("SELECT " + position + ", leaf_hash FROM " + leaves + " WHERE leaf_index >= ? AND leaf_index < ? "
                 + "ORDER BY leaf_index", (rs, i) -> new SignerRecord.Leaf(rs.getLong(1), rs.getBytes(2)), from, to);
     }
 
-    public Optional<Leaf> leafOf(long globalIndex) {
-        return jdbc.query("SELECT leaf_index, global_index, leaf_hash FROM merkle_leaf WHERE global_index = ?",
-                (rs, i) -> new Leaf(rs.getLong(1), rs.getLong(2), rs.getBytes(3)), globalIndex).stream().findFirst();
+    public Optional<Leaf> leafOf(long position) {
+        return jdbc.query("SELECT leaf_index, " + this.position + ", leaf_hash FROM " + leaves + " WHERE "
+                + this.position + " = ?", LEAF, position).stream().findFirst();
     }
 
-    /** Leaf hashes by global index, for the given events (those not yet in the log are absent). */
-    public Map<Long, byte[]> leafHashes(Collection<Long> globalIndexes) {
+    /** Every leaf, in order. */
+    public List<Leaf> all() {
+        return jdbc.query("SELECT leaf_index, " + position + ", leaf_hash FROM " + leaves + " ORDER BY leaf_index", LEAF);
+    }
+
+    /** The last leaf, if any. */
+    public Optional<Leaf> last() {
+        return jdbc.query("SELECT leaf_index, " + position + ", leaf_hash FROM " + leaves
+                + " ORDER BY leaf_index DESC LIMIT 1", LEAF).stream().findFirst();
+    }
+
+    /** Leaf hashes by position, for the given positions (those not yet in the log are absent). */
+    public Map<Long, byte[]> leafHashes(Collection<Long> positions) {
         Map<Long, byte[]> hashes = new HashMap<>();
-        if (!globalIndexes.isEmpty()) {
-            jdbc.query("SELECT global_index, leaf_hash FROM merkle_leaf WHERE global_index = ANY (?)",
+        if (!positions.isEmpty()) {
+            jdbc.query("SELECT " + position + ", leaf_hash FROM " + leaves + " WHERE " + position + " = ANY (?)",
                     rs -> {
                         hashes.put(rs.getLong(1), rs.getBytes(2));
-                    }, (Object) globalIndexes.toArray(Long[]::new));
+                    }, (Object) positions.toArray(Long[]::new));
         }
         return hashes;
     }

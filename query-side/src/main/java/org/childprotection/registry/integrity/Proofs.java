@@ -1,13 +1,13 @@
 package org.childprotection.registry.integrity;
 
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Inclusion proofs of a case's events and consistency proofs between tree heads (RFC 9162 §2.1.3, §2.1.4). */
-@Component
+/**
+ * Inclusion proofs and consistency proofs between tree heads (RFC 9162 §2.1.3, §2.1.4) of one Merkle log (beans in
+ * {@link MerkleLogs}); the proofs of a case's events are the event log's.
+ */
 public class Proofs {
 
     public record Inclusion(String eventId, long globalIndex, long leafIndex, String leafHash, List<String> auditPath) {
@@ -23,8 +23,15 @@ public class Proofs {
         this.events = events;
     }
 
-    /** Proofs for every event of the case that the head covers, in the case's order. */
+    public MerkleLogKind kind() {
+        return log.kind();
+    }
+
+    /** Proofs for every event of the case that the head covers, in the case's order (the event log's only). */
     public List<Inclusion> ofCase(String caseId, TreeHead head) {
+        if (log.kind() != MerkleLogKind.EVENTS) {
+            throw new IllegalStateException("a case's events are proven in the event log, not in " + log.kind().apiName());
+        }
         List<Inclusion> proofs = new ArrayList<>();
         for (CanonicalEvent event : events.ofCase(caseId)) {
             log.leafOf(event.globalIndex()).filter(leaf -> leaf.leafIndex() < head.treeSize()).ifPresent(leaf ->
@@ -34,8 +41,13 @@ public class Proofs {
     }
 
     public Inclusion inclusion(String eventId, MerkleLogStore.Leaf leaf, long treeSize) {
-        return new Inclusion(eventId, leaf.globalIndex(), leaf.leafIndex(), HEX.formatHex(leaf.leafHash()),
-                hex(MerkleTree.inclusionProof(log.nodes(), leaf.leafIndex(), treeSize)));
+        return new Inclusion(eventId, leaf.position(), leaf.leafIndex(), HEX.formatHex(leaf.leafHash()),
+                auditPath(leaf.leafIndex(), treeSize));
+    }
+
+    /** The audit path of the leaf in the tree of this size, hex. */
+    public List<String> auditPath(long leafIndex, long treeSize) {
+        return hex(MerkleTree.inclusionProof(log.nodes(), leafIndex, treeSize));
     }
 
     public List<String> consistency(long from, long to) {

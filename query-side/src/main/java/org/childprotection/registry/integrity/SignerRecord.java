@@ -180,7 +180,7 @@ public class SignerRecord {
         if (known == null) {
             String database = jdbc.queryForObject("SELECT current_database()", String.class);
             known = root.resolve(database.replaceAll("[^A-Za-z0-9_.-]", "_"))
-                    .resolve("key-" + Cosignature.keyId(key.publicKey()).substring(0, 16));
+                    .resolve("key-" + Ed25519Keys.keyId(key.publicKey()).substring(0, 16));
             directory = known;
         }
         return known;

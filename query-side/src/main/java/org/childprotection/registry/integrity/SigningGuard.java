@@ -83,12 +83,10 @@ public class SigningGuard {
     private boolean stop(String logName, String reason) {
         Long firstBad = null;
         String where = "";
-        if (SignerRecordCheck.EVENTS.equals(logName)) {
-            Optional<SignerRecordCheck.Mismatch> mismatch = check.events();
-            if (mismatch.isPresent()) {
-                firstBad = mismatch.get().position();
-                where = "; first bad position " + firstBad + ": " + mismatch.get().detail();
-            }
+        Optional<SignerRecordCheck.Mismatch> mismatch = check.check(MerkleLogKind.named(logName));
+        if (mismatch.isPresent()) {
+            firstBad = mismatch.get().position();
+            where = "; first bad position " + firstBad + ": " + mismatch.get().detail();
         }
         SigningStop stop = new SigningStop(logName, clock.instant(), reason + where, firstBad);
         if (stops.putIfAbsent(logName, stop) == null) {

@@ -1,145 +1,149 @@
 package org.childprotection.registry.integrity;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The Ed25519 key that signs tree heads: a PKCS#8 PEM file ({@code registry.integrity.signing-key-file}) and
- * its public key beside it ({@code <file>.pub}, X.509 PEM). With {@code registry.integrity.generate-key=true}
- * a missing pair is generated on first start (the demo profile says so; production provides its own key).
+ * The Ed25519 key that signs tree heads, from the {@link SigningKeySource} configured (a file by default), and the
+ * registry's key ring: the keys it retired, each with the tree sizes it signed
+ * ({@code registry.integrity.retired-keys[i].public-key-file|from-tree-size|to-tree-size}), and this key, which signs
+ * from {@code registry.integrity.signing-key-from-tree-size} on (0 unless a rotation says otherwise).
  */
 @Component
 public class SigningKey {
 
-    private static final Logger log = LoggerFactory.getLogger(SigningKey.class);
-
     /** Where the key is unless {@code registry.integrity.signing-key-file} says otherwise. */
     public static final String DEFAULT_FILE = "registry-data/tree-head-signing-key.pem";
+    public static final String FROM_TREE_SIZE = "registry.integrity.signing-key-from-tree-size";
+    public static final String RETIRED_KEYS = "registry.integrity.retired-keys";
 
-    private final Path privateFile;
-    private final Path publicFile;
-    private final boolean generate;
-    private volatile KeyPair keys;
-
-    public SigningKey(@Value("${registry.integrity.signing-key-file:" + DEFAULT_FILE + "}") Path file,
-                      @Value("${registry.integrity.generate-key:false}") boolean generate) {
-        this.privateFile = file.toAbsolutePath();
-        this.publicFile = Path.of(privateFile + ".pub");
-        this.generate = generate;
+    /** A retired key as configured: its public key file and the tree sizes it signed (both included). */
+    public record RetiredKey(Path publicKeyFile, Long fromTreeSize, Long toTreeSize) {
     }
 
-    public byte[] sign(byte[] message) {
-        return sign(keys().getPrivate(), message);
+    private final SigningKeySource source;
+    private final long fromTreeSize;
+    private final List<RetiredKey> retired;
+    private volatile SigningKeySource.Loaded loaded;
+
+    @Autowired
+    public SigningKey(Environment env) {
+        this(SigningKeySource.from(env), env.getProperty(FROM_TREE_SIZE, Long.class, 0L), retiredKeys(env));
     }
 
-    /** Ed25519 with any private key: the registry's here, a witness's for its cosignatures. */
-    public static byte[] sign(PrivateKey key, byte[] message) {
-        try {
-            Signature ed25519 = Signature.getInstance("Ed25519");
-            ed25519.initSign(key);
-            ed25519.update(message);
-            return ed25519.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot sign with Ed25519", e);
-        }
+    /** A key file and no rotation. */
+    public SigningKey(Path file, boolean generate) {
+        this(new SigningKeyFromFile(file, generate), 0, List.of());
     }
 
-    /** The public key; read from {@code <file>.pub} alone when the private key is not needed. */
-    public PublicKey publicKey() {
-        if (keys == null && Files.exists(publicFile)) {
+    public SigningKey(SigningKeySource source, long fromTreeSize, List<RetiredKey> retired) {
+        this.source = source;
+        this.fromTreeSize = fromTreeSize;
+        this.retired = List.copyOf(retired);
+    }
+
+    /** What refuses the start: the key's source, and each retired key that cannot be read or has no range. */
+    public static List<String> problems(Environment env) {
+        List<String> problems = new ArrayList<>(SigningKeySource.problems(env));
+        List<RetiredKey> retired = retiredKeys(env);
+        for (int i = 0; i < retired.size(); i++) {
+            String name = RETIRED_KEYS + "[" + i + "]";
+            RetiredKey key = retired.get(i);
+            if (key.publicKeyFile() == null || key.toTreeSize() == null) {
+                problems.add(name + ": a retired key needs its public-key-file and the to-tree-size of its last head.");
+                continue;
+            }
             try {
-                return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(KeyFiles.pem(publicFile)));
-            } catch (GeneralSecurityException | IOException e) {
-                throw new IllegalStateException("Cannot read the public key " + publicFile, e);
+                Ed25519Keys.publicKey(Files.readString(key.publicKeyFile()));
+            } catch (IOException | IllegalArgumentException e) {
+                problems.add(name + ": " + key.publicKeyFile().toAbsolutePath() + " is not a readable Ed25519 public "
+                        + "key (PEM or base64).");
             }
         }
-        return keys().getPublic();
+        return problems;
+    }
+
+    /** Signs any message with this key (the access log's heads, which have their own sizes). */
+    public byte[] sign(byte[] message) {
+        return loaded().sign(message);
+    }
+
+    /** Signs the event log's head of this size; refuses one below the size this key signs from (a retired key's). */
+    public byte[] signHead(long treeSize, byte[] message) {
+        if (treeSize < fromTreeSize) {
+            throw new IllegalStateException("The signing key " + keyId() + " signs tree heads from size " + fromTreeSize
+                    + " on (" + FROM_TREE_SIZE + "); it refuses to sign the head of size " + treeSize);
+        }
+        return sign(message);
+    }
+
+    public PublicKey publicKey() {
+        SigningKeySource.Loaded key = loaded;
+        return key != null ? key.publicKey() : source.publicKey();
     }
 
     /** The public key as base64 of its X.509 (SubjectPublicKeyInfo) encoding. */
     public String publicKeyBase64() {
-        return Base64.getEncoder().encodeToString(publicKey().getEncoded());
+        return Ed25519Keys.base64(publicKey());
+    }
+
+    /** Lower-case hex SHA-256 of the public key's X.509 encoding: what tree_head.key_id holds. */
+    public String keyId() {
+        return Ed25519Keys.keyId(publicKey());
+    }
+
+    public long fromTreeSize() {
+        return fromTreeSize;
+    }
+
+    /** The retired keys with their ranges, then this key from its first size on. */
+    public KeyRing keyRing() {
+        List<KeyRing.Key> keys = new ArrayList<>();
+        for (RetiredKey key : retired) {
+            try {
+                keys.add(new KeyRing.Key(Ed25519Keys.publicKey(Files.readString(key.publicKeyFile())),
+                        key.fromTreeSize() == null ? 0 : key.fromTreeSize(), key.toTreeSize(),
+                        "retired key " + key.publicKeyFile()));
+            } catch (IOException e) {
+                throw new IllegalStateException("Cannot read the retired key " + key.publicKeyFile(), e);
+            }
+        }
+        keys.add(new KeyRing.Key(publicKey(), fromTreeSize, KeyRing.Key.OPEN, "the signing key"));
+        return new KeyRing(keys);
     }
 
     public static boolean verify(PublicKey key, byte[] message, byte[] signature) {
-        try {
-            Signature ed25519 = Signature.getInstance("Ed25519");
-            ed25519.initVerify(key);
-            ed25519.update(message);
-            return ed25519.verify(signature);
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
+        return Ed25519Keys.verify(key, message, signature);
     }
 
     public static PublicKey publicKeyFrom(String base64OrPem) {
-        try {
-            String body = base64OrPem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("Not an Ed25519 public key (X.509, base64 or PEM)", e);
-        }
+        return Ed25519Keys.publicKey(base64OrPem);
     }
 
-    private KeyPair keys() {
-        KeyPair loaded = keys;
-        if (loaded == null) {
+    private SigningKeySource.Loaded loaded() {
+        SigningKeySource.Loaded key = loaded;
+        if (key == null) {
             synchronized (this) {
-                if (keys == null) {
-                    keys = Files.exists(privateFile) ? load() : create();
+                if (loaded == null) {
+                    loaded = source.load();
                 }
-                loaded = keys;
+                key = loaded;
             }
         }
-        return loaded;
+        return key;
     }
 
-    private KeyPair load() {
-        try {
-            KeyFactory factory = KeyFactory.getInstance("Ed25519");
-            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(KeyFiles.pem(privateFile)));
-            PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(KeyFiles.pem(publicFile)));
-            return new KeyPair(publicKey, privateKey);
-        } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("Cannot read the tree-head signing key " + privateFile, e);
-        }
-    }
-
-    private KeyPair create() {
-        if (!generate) {
-            throw new IllegalStateException("No tree-head signing key at " + privateFile
-                    + " and registry.integrity.generate-key is false");
-        }
-        try {
-            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-            Files.createDirectories(privateFile.getParent());
-            // the public half first: a private key on disk always has its public key beside it
-            KeyFiles.writeAtomically(publicFile, KeyFiles.pemText("PUBLIC KEY", pair.getPublic().getEncoded()), false);
-            KeyFiles.writeAtomically(privateFile,
-                    KeyFiles.pemText("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
-            log.info("Generated a tree-head signing key at {} (public key {})", privateFile, publicFile);
-            return pair;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the tree-head signing key " + privateFile, e);
-        }
+    private static List<RetiredKey> retiredKeys(Environment env) {
+        return Binder.get(env).bind(RETIRED_KEYS, Bindable.listOf(RetiredKey.class)).orElse(List.of());
     }
 }

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.childprotection.registry.api.support.ApiClient;
 import org.childprotection.registry.api.support.Registrations;
-import org.childprotection.registry.integrity.KeyFiles;
+import org.childprotection.registry.integrity.Ed25519Keys;
 import org.childprotection.registry.integrity.MerkleTree;
-import org.childprotection.registry.integrity.SigningKey;
 import org.childprotection.registry.integrity.TreeHead;
 import org.childprotection.registry.testsupport.Await;
 import org.childprotection.registry.testsupport.Tampering;
@@ -15,11 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,6 +68,10 @@ class WitnessProcessesTest {
                 assertThat(south.once(node)).as(south.printed()).isZero();
                 assertThat(cosigners(node, second)).containsExactlyInAnyOrder("north.witness", "south-audit-office");
                 assertThat(Files.readAllLines(south.store().resolve("events/history.jsonl"))).hasSize(2);
+                // the access log's heads too (it grows only with reads, so its head may be the same one)
+                assertThat(north.printed()).contains("access-log: cosigned");
+                assertThat(south.printed()).contains("access-log: cosigned");
+                assertThat(south.store().resolve("access-log/latest.json")).exists();
 
                 // the insider's rewrite as the tables' owner: the signer refuses to sign the rebuilt tree
                 JdbcTemplate owner = database.jdbc();
@@ -94,7 +95,7 @@ class WitnessProcessesTest {
                 forgeHead(owner, dir.resolve("tree-head-signing-key.pem"));
                 assertThat(north.once(node)).as(north.printed()).isEqualTo(3);
                 assertThat(north.printed()).contains("REFUSED events: the consistency proof from size " + second);
-                assertThat(north.evidence()).hasSize(1);
+                assertThat(north.evidence("events")).hasSize(1);
             }
 
             // a database restored from the older backup: its tree is smaller than the head the witness holds
@@ -103,7 +104,7 @@ class WitnessProcessesTest {
                 assertThat(signedSize(node)).isEqualTo(backedUpSize);
                 assertThat(south.once(node)).as(south.printed()).isEqualTo(3);
                 assertThat(south.printed()).contains("REFUSED events: the tree shrank from");
-                assertThat(south.evidence()).hasSize(1);
+                assertThat(south.evidence("events")).hasSize(1);
             }
         }
     }
@@ -148,9 +149,9 @@ class WitnessProcessesTest {
             return witness.exitCode();
         }
 
-        List<Path> evidence() throws java.io.IOException {
+        List<Path> evidence(String log) throws java.io.IOException {
             try (var folders = Files.list(store().resolve("evidence"))) {
-                return folders.toList();
+                return folders.filter(f -> f.getFileName().toString().endsWith("-" + log)).toList();
             }
         }
 
@@ -163,8 +164,9 @@ class WitnessProcessesTest {
     private static void keyMadeByTheOversightBody(Path key) throws Exception {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         Files.createDirectories(key.getParent());
-        KeyFiles.writeAtomically(Path.of(key + ".pub"), KeyFiles.pemText("PUBLIC KEY", pair.getPublic().getEncoded()), false);
-        KeyFiles.writeAtomically(key, KeyFiles.pemText("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
+        // made by the oversight body beforehand (openssl genpkey, pkey -pubout): its public half configured in the registry
+        Files.writeString(key, Ed25519Keys.pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        Files.writeString(Path.of(key + ".pub"), Ed25519Keys.pem("PUBLIC KEY", pair.getPublic().getEncoded()));
     }
 
     private static void register(RegistryNode node, int cases) {
@@ -199,9 +201,10 @@ class WitnessProcessesTest {
                 (row, n) -> row.getBytes(1));
         byte[] root = MerkleTree.root(MerkleTree.inMemory(leaves), leaves.size());
         Instant at = TreeHead.truncate(Instant.now());
-        PrivateKey stolen = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(KeyFiles.pem(keyFile)));
-        owner.update("INSERT INTO tree_head (tree_size, root_hash, signed_at, signature) VALUES (?, ?, ?, ?)",
-                leaves.size(), root, Timestamp.from(at), SigningKey.sign(stolen, TreeHead.message(leaves.size(), root, at)));
+        PrivateKey stolen = Ed25519Keys.privateKey(Files.readString(keyFile));
+        owner.update("INSERT INTO tree_head (tree_size, root_hash, signed_at, signature, key_id) VALUES (?, ?, ?, ?, ?)",
+                leaves.size(), root, Timestamp.from(at), Ed25519Keys.sign(stolen, TreeHead.message(leaves.size(), root, at)),
+                Ed25519Keys.keyId(Ed25519Keys.publicKeyOf(stolen)));
     }
 
     private static void dump(ScratchDatabase database, Path file) throws Exception {

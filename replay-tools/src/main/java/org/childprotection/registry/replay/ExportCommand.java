@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
  * with its global position, metadata and payload, in log order.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export events as JSON Lines: those of one case, or those recorded in a time range.")
+        description = "Export events as JSON Lines: those of one case, or those recorded in a time range; or, with "
+                + "--access-log, the access-log rows that read one case.")
 public class ExportCommand implements Callable<Integer> {
 
     static class Selection {
@@ -50,9 +51,16 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "<file>", description = "Write to this file instead of standard output.")
     Path output;
 
-    @Option(names = "--with-proofs", description = "Start with the latest signed tree head and give every event its "
+    @Option(names = "--with-proofs", description = "Start with a signed tree head (the newest one witnesses cosigned "
+            + "that covers every exported event, else the latest), its key id and cosignatures, and give every event its "
             + "Merkle leaf and inclusion proof, so that the file can be verified offline (verify-export).")
     boolean withProofs;
+
+    @Option(names = "--access-log", description = "Export instead the access-log rows that read the case (--case): "
+            + "its own reads and the pages that listed it. With --with-proofs, the latest signed access-log tree head "
+            + "first and every row it covers with its leaf and inclusion proof (rows logged after that head are left "
+            + "out and counted).")
+    boolean accessLog;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -69,8 +77,11 @@ public class ExportCommand implements Callable<Integer> {
         if (selection.range != null && !selection.range.from.isBefore(selection.range.to)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from must be before --to.");
         }
+        if (accessLog) {
+            return AccessLogExport.run(spec, selection.caseId, withProofs, output);
+        }
         JdbcTemplate jdbc = ReplayTools.context().getBean(JdbcTemplate.class);
-        ProofWriter proofs = withProofs ? ProofWriter.latest(ReplayTools.context()) : null;
+        ProofWriter proofs = withProofs ? ProofWriter.choose(ReplayTools.context(), coveringSize(jdbc)) : null;
         if (withProofs && proofs == null) {
             spec.commandLine().getErr().println("No signed tree head yet: start the registry once so that it signs one.");
             return 1;
@@ -103,6 +114,17 @@ public class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("Exported " + count[0] + " event(s).");
             return 0;
         }
+    }
+
+    /** The tree size a head needs to cover every exported event; null when one of them is not in the Merkle log yet. */
+    private Long coveringSize(JdbcTemplate jdbc) {
+        String sql = "SELECT count(*) = count(l.leaf_index) AS all_logged, coalesce(max(l.leaf_index) + 1, 0) AS size "
+                + "FROM domain_event_entry e LEFT JOIN merkle_leaf l ON l.global_index = e.global_index WHERE ";
+        org.springframework.jdbc.core.RowMapper<Long> size = (rs, i) -> rs.getBoolean("all_logged") ? rs.getLong("size") : null;
+        return selection.caseId != null
+                ? jdbc.queryForObject(sql + "e.aggregate_identifier = ?", size, selection.caseId)
+                : jdbc.queryForObject(sql + "e.time_stamp >= ? AND e.time_stamp < ?", size,
+                        DateTimeUtils.formatInstant(selection.range.from), DateTimeUtils.formatInstant(selection.range.to));
     }
 
     private static ObjectNode line(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -1,7 +1,10 @@
 package org.childprotection.registry.replay;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.childprotection.registry.eventlog.EventJson;
+import org.childprotection.registry.integrity.Cosignature;
+import org.childprotection.registry.integrity.Cosignatures;
 import org.childprotection.registry.integrity.MerkleLogStore;
 import org.childprotection.registry.integrity.Proofs;
 import org.childprotection.registry.integrity.SignedTreeHead;
@@ -10,32 +13,50 @@ import org.childprotection.registry.integrity.TreeHead;
 import org.childprotection.registry.integrity.TreeHeads;
 import org.springframework.context.ApplicationContext;
 
+import java.util.List;
+import java.util.Optional;
 
-/** What {@code export --with-proofs} adds: the signed head as the first line, a proof on every event line. */
+
+/**
+ * What {@code export --with-proofs} adds: the signed head as the first line, with the key id of the key that signed
+ * it and the witnesses' cosignatures of it, and a proof on every event line.
+ */
 final class ProofWriter {
 
     private final TreeHead head;
+    private final SignedTreeHead signed;
+    private final List<Cosignature> cosignatures;
     private final MerkleLogStore log;
     private final Proofs proofs;
-    private final String publicKey;
 
-    private ProofWriter(TreeHead head, MerkleLogStore log, Proofs proofs, String publicKey) {
+    private ProofWriter(TreeHead head, ApplicationContext context) {
         this.head = head;
-        this.log = log;
-        this.proofs = proofs;
-        this.publicKey = publicKey;
+        this.signed = SignedTreeHead.of(head, context.getBean(SigningKey.class).keyRing());
+        this.cosignatures = context.getBean(Cosignatures.class).of(Cosignatures.EVENTS, head.treeSize(), head.rootHash());
+        this.log = context.getBean(MerkleLogStore.class);
+        this.proofs = context.getBean(Proofs.class);
     }
 
-    /** Against the latest signed tree head; null when there is none. */
-    static ProofWriter latest(ApplicationContext context) {
-        return context.getBean(TreeHeads.class).latest().map(head -> new ProofWriter(head,
-                context.getBean(MerkleLogStore.class), context.getBean(Proofs.class),
-                context.getBean(SigningKey.class).publicKeyBase64())).orElse(null);
+    /**
+     * Against the newest head that witnesses cosigned and that covers every exported event ({@code coveringSize}, null
+     * when an exported event is not in the Merkle log yet), else the latest head; null when there is none. A cosigned
+     * head lets the reader rely on the witnesses rather than on the registry alone, and the latest head is often not
+     * cosigned yet (witnesses run every few minutes); but a head that leaves an exported event unproven is worse.
+     */
+    static ProofWriter choose(ApplicationContext context, Long coveringSize) {
+        TreeHeads heads = context.getBean(TreeHeads.class);
+        Long cosigned = coveringSize == null ? null
+                : context.getBean(Cosignatures.class).newestCosignedSize(Cosignatures.EVENTS, coveringSize);
+        Optional<TreeHead> head = cosigned != null ? heads.ofSize(cosigned) : heads.latest();
+        return head.map(h -> new ProofWriter(h, context)).orElse(null);
     }
 
     String headLine() {
+        ObjectNode treeHead = EventJson.mapper().valueToTree(signed);
+        ArrayNode cosigned = treeHead.putArray("cosignatures");
+        cosignatures.forEach(c -> cosigned.add(EventJson.mapper().<ObjectNode>valueToTree(c.published())));
         ObjectNode line = EventJson.mapper().createObjectNode();
-        line.set("treeHead", EventJson.mapper().valueToTree(SignedTreeHead.of(head, publicKey)));
+        line.set("treeHead", treeHead);
         return line.toString();
     }
 

@@ -1,6 +1,6 @@
 package org.childprotection.registry.replay;
 
-import org.childprotection.registry.integrity.SigningKey;
+import org.childprotection.registry.integrity.Ed25519Keys;
 import org.childprotection.registry.replay.witness.RegistryClient;
 import org.childprotection.registry.replay.witness.Witness;
 import org.childprotection.registry.replay.witness.WitnessKey;
@@ -77,7 +77,7 @@ public class WitnessCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Witness witness;
         try {
-            PublicKey pinned = SigningKey.publicKeyFrom(Files.readString(registryKey));
+            PublicKey pinned = Ed25519Keys.publicKey(Files.readString(registryKey));
             witness = new Witness(new RegistryClient(registry, user, password()), pinned,
                     WitnessKey.loadOrCreate(key), new WitnessStore(store), out, Clock.systemUTC());
         } catch (IOException | IllegalArgumentException e) {

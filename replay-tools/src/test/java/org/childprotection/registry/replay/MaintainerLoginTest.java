@@ -59,7 +59,7 @@ class MaintainerLoginTest {
         ProjectionsAwait.caughtUp(registry.getBean(Reconciliation.class));
         registry.getBean(TreeHeads.class).signLatest();
         publicKey = Path.of(key + ".pub");
-        assertThat(SigningKey.publicKeyFrom(Files.readString(publicKey))).isNotNull();
+        assertThat(Ed25519Keys.publicKey(Files.readString(publicKey))).isNotNull();
     }
 
     @AfterAll

@@ -1,6 +1,6 @@
 package org.childprotection.registry.api.integrity;
 
-import org.childprotection.registry.integrity.Cosignature;
+import org.childprotection.registry.integrity.Ed25519Keys;
 import org.childprotection.registry.integrity.SigningKey;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +26,9 @@ public class ConfiguredWitnesses {
                         + "public-key-file");
             }
             try {
-                PublicKey key = SigningKey.publicKeyFrom(Files.readString(witness.publicKeyFile(),
+                PublicKey key = Ed25519Keys.publicKey(Files.readString(witness.publicKeyFile(),
                         StandardCharsets.US_ASCII));
-                namesByKeyId.put(Cosignature.keyId(key), witness.name());
+                namesByKeyId.put(Ed25519Keys.keyId(key), witness.name());
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read witness " + witness.name() + "'s public key "
                         + witness.publicKeyFile(), e);
@@ -38,6 +38,6 @@ public class ConfiguredWitnesses {
 
     /** The configured name of the witness holding this key, if it is one of them. */
     public Optional<String> nameOf(PublicKey key) {
-        return Optional.ofNullable(namesByKeyId.get(Cosignature.keyId(key)));
+        return Optional.ofNullable(namesByKeyId.get(Ed25519Keys.keyId(key)));
     }
 }

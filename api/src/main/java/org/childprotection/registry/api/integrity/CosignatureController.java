@@ -5,13 +5,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.childprotection.registry.integrity.Ed25519Keys;
 import org.childprotection.registry.api.problem.Problems;
 import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.integrity.Cosignature;
 import org.childprotection.registry.integrity.Cosignatures;
 import org.childprotection.registry.integrity.SigningKey;
 import org.childprotection.registry.integrity.TreeHead;
-import org.childprotection.registry.integrity.TreeHeads;
+import org.childprotection.registry.integrity.MerkleLogKind;
 import org.childprotection.registry.kernel.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.PublicKey;
@@ -52,22 +54,24 @@ public class CosignatureController {
     public record Received(String log, long treeSize, String witness, String keyId, String receivedAt) {
     }
 
-    private final TreeHeads heads;
+    private final IntegrityLogs logs;
     private final Cosignatures cosignatures;
     private final ConfiguredWitnesses witnesses;
     private final Clock clock;
 
-    public CosignatureController(TreeHeads heads, Cosignatures cosignatures, ConfiguredWitnesses witnesses,
+    public CosignatureController(IntegrityLogs logs, Cosignatures cosignatures, ConfiguredWitnesses witnesses,
                                  Clock clock) {
-        this.heads = heads;
+        this.logs = logs;
         this.cosignatures = cosignatures;
         this.witnesses = witnesses;
         this.clock = clock;
     }
 
     @PostMapping("/api/integrity/cosignatures")
+    @ResponseStatus(HttpStatus.CREATED) // as the ResponseEntity below; this is what the document shows
     ResponseEntity<?> cosign(@Valid @RequestBody Posted posted, @AuthenticationPrincipal RegistryUser user) {
-        Optional<TreeHead> head = heads.ofSize(posted.treeSize())
+        MerkleLogKind kind = MerkleLogKind.named(posted.logName());
+        Optional<TreeHead> head = logs.heads(kind).ofSize(posted.treeSize())
                 .filter(h -> Arrays.equals(h.rootHash(), HexFormat.of().parseHex(posted.rootHash())));
         if (head.isEmpty()) {
             return invalid("no-such-tree-head", "The registry signed no head of this size and root.", "treeSize");
@@ -75,13 +79,14 @@ public class CosignatureController {
         PublicKey key;
         byte[] signature;
         try {
-            key = SigningKey.publicKeyFrom(posted.publicKey());
+            key = Ed25519Keys.publicKey(posted.publicKey());
             signature = Base64.getDecoder().decode(posted.signature());
         } catch (IllegalArgumentException e) {
             return invalid("bad-cosignature", "publicKey must be an Ed25519 public key (base64 of its X.509 encoding, "
                     + "or PEM) and signature base64.", "publicKey");
         }
-        if (!Cosignature.verify(key, head.get().message(), signature)) {
+        Cosignature offered = new Cosignature(null, key, signature, clock.instant());
+        if (!offered.verifies(kind.headMessage(head.get()))) {
             return invalid("bad-cosignature", "The signature does not verify over this head with this key.",
                     "signature");
         }
@@ -91,11 +96,10 @@ public class CosignatureController {
             return Problems.answer(Problems.of(HttpStatus.FORBIDDEN, "not-a-witness", "This key is not a configured "
                     + "witness's (registry.integrity.witnesses) and the poster has not the WITNESS role."));
         }
-        Cosignature cosignature = new Cosignature(posted.logName(), posted.treeSize(), head.get().rootHash(),
-                witness.get(), key, signature, clock.instant());
-        cosignatures.add(cosignature);
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Received(cosignature.log(), cosignature.treeSize(),
-                cosignature.witness(), Cosignature.keyId(key), cosignature.receivedAt().toString()));
+        Cosignature cosignature = new Cosignature(witness.get(), key, signature, offered.receivedAt());
+        cosignatures.add(kind.apiName(), head.get(), cosignature);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Received(kind.apiName(), posted.treeSize(),
+                cosignature.witness(), cosignature.keyId(), cosignature.receivedAt().toString()));
     }
 
     private static ResponseEntity<ProblemDetail> invalid(String rule, String detail, String field) {

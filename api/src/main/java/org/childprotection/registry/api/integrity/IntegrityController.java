@@ -1,6 +1,7 @@
 package org.childprotection.registry.api.integrity;
 
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.childprotection.registry.accesslog.AccessLog;
 import org.childprotection.registry.api.cases.VisibleCases;
 import org.childprotection.registry.api.problem.Problems;
@@ -9,7 +10,7 @@ import org.childprotection.registry.api.web.RequestIds;
 import org.childprotection.registry.integrity.Cosignature;
 import org.childprotection.registry.integrity.Cosignatures;
 import org.childprotection.registry.integrity.IntegrityVerifier;
-import org.childprotection.registry.integrity.SignerRecordCheck;
+import org.childprotection.registry.integrity.MerkleLogKind;
 import org.childprotection.registry.integrity.SigningGuard;
 import org.childprotection.registry.integrity.Proofs;
 import org.childprotection.registry.integrity.SignedTreeHead;
@@ -39,7 +40,13 @@ public class IntegrityController {
 
     /** The latest head of the event log and whether the signer has stopped (then the head is the table's last). */
     public record Integrity(long treeSize, String rootHash, String timestamp, String signature, String publicKey,
-                            String keyId, List<PublishedHead.WitnessCosignature> cosignatures, Signing signing) {
+                            String keyId, List<Cosignature.Published> cosignatures, Signing signing,
+                            AccessLogHead accessLog) {
+    }
+
+    /** The access log's latest head (its own Merkle log, the same key), with its cosignatures. */
+    public record AccessLogHead(long treeSize, String rootHash, String timestamp, String signature, String keyId,
+                                List<Cosignature.Published> cosignatures, Signing signing) {
     }
 
     public record Signing(boolean stopped, String reason, Long firstBadPosition) {
@@ -49,8 +56,7 @@ public class IntegrityController {
                              List<Proofs.Inclusion> proofs) {
     }
 
-    private static final String EVENTS = SignerRecordCheck.EVENTS;
-
+    private final IntegrityLogs logs;
     private final TreeHeads heads;
     private final SigningKey key;
     private final Proofs proofs;
@@ -61,12 +67,13 @@ public class IntegrityController {
     private final Cosignatures cosignatures;
     private final SigningGuard guard;
 
-    public IntegrityController(TreeHeads heads, SigningKey key, Proofs proofs, IntegrityVerifier verifier,
+    public IntegrityController(IntegrityLogs logs, SigningKey key, Proofs proofs, IntegrityVerifier verifier,
                                VisibleCases cases, AccessLog accessLog, Clock clock, Cosignatures cosignatures,
                                SigningGuard guard) {
         this.cosignatures = cosignatures;
         this.guard = guard;
-        this.heads = heads;
+        this.logs = logs;
+        this.heads = logs.heads(MerkleLogKind.EVENTS);
         this.key = key;
         this.proofs = proofs;
         this.verifier = verifier;
@@ -77,22 +84,33 @@ public class IntegrityController {
 
     @GetMapping("/api/integrity")
     Integrity latest() {
-        PublishedHead head = published(current());
-        Signing signing = guard.stopped(EVENTS).map(s -> new Signing(true, s.reason(), s.firstBadPosition()))
-                .orElse(new Signing(false, null, null));
+        PublishedHead head = published(MerkleLogKind.EVENTS, current());
+        AccessLogHead accessLog = logs.heads(MerkleLogKind.ACCESS_LOG).signLatest()
+                .map(h -> published(MerkleLogKind.ACCESS_LOG, h))
+                .map(h -> new AccessLogHead(h.treeSize(), h.rootHash(), h.timestamp(), h.signature(), h.keyId(),
+                        h.cosignatures(), signing(MerkleLogKind.ACCESS_LOG))).orElse(null);
         return new Integrity(head.treeSize(), head.rootHash(), head.timestamp(), head.signature(), head.publicKey(),
-                head.keyId(), head.cosignatures(), signing);
+                head.keyId(), head.cosignatures(), signing(MerkleLogKind.EVENTS), accessLog);
+    }
+
+    private Signing signing(MerkleLogKind kind) {
+        return guard.stopped(kind.apiName()).map(s -> new Signing(true, s.reason(), s.firstBadPosition()))
+                .orElse(new Signing(false, null, null));
     }
 
     @GetMapping("/api/integrity/verify")
     IntegrityVerifier.Result verify() {
-        return verifier.verify(key.publicKey());
+        return verifier.verify(key.keyRing());
     }
 
     /** From any size up to a signed head's: a witness asks from the last head it holds, whatever the table says. */
     @GetMapping("/api/integrity/consistency")
-    ResponseEntity<?> consistency(@RequestParam @Min(0) long from, @RequestParam @Min(0) long to) {
-        Optional<TreeHead> second = heads.ofSize(to);
+    ResponseEntity<?> consistency(@RequestParam @Min(0) long from, @RequestParam @Min(0) long to,
+                                  @RequestParam(defaultValue = MerkleLogKind.EVENTS_NAME)
+                                  @Pattern(regexp = "events|access-log", message = "must be events or access-log")
+                                  String log) {
+        MerkleLogKind kind = MerkleLogKind.named(log);
+        Optional<TreeHead> second = logs.heads(kind).ofSize(to);
         if (from > to || second.isEmpty()) {
             ProblemDetail problem = Problems.invalid("no-such-tree-heads",
                     "to must be the size of a signed tree head, and from <= to.",
@@ -101,7 +119,7 @@ public class IntegrityController {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(problem);
         }
         try {
-            return ResponseEntity.ok(new Consistency(from, to, proofs.consistency(from, to)));
+            return ResponseEntity.ok(new Consistency(from, to, logs.proofs(kind).consistency(from, to)));
         } catch (DataAccessException e) {
             return Problems.answer(Problems.of(HttpStatus.CONFLICT, "no-consistency-proof", "The Merkle log cannot "
                     + "prove that the tree of size " + from + " is a prefix of the head of size " + to
@@ -125,9 +143,9 @@ public class IntegrityController {
         return heads.signLatest().orElseThrow(() -> new NoSignedHead());
     }
 
-    private PublishedHead published(TreeHead head) {
-        return PublishedHead.of(SignedTreeHead.of(head, key.publicKeyBase64()), Cosignature.keyId(key.publicKey()),
-                cosignatures.of(EVENTS, head.treeSize()));
+    private PublishedHead published(MerkleLogKind kind, TreeHead head) {
+        return PublishedHead.of(SignedTreeHead.of(head, key.keyRing()),
+                cosignatures.of(kind.apiName(), head.treeSize(), head.rootHash()));
     }
 
     /** Nothing signed and nothing may be signed: the signer stopped before the table had a head. */

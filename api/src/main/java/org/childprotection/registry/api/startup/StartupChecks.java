@@ -1,5 +1,6 @@
 package org.childprotection.registry.api.startup;
 
+import org.childprotection.registry.integrity.Ed25519Keys;
 import org.childprotection.registry.api.integrity.WitnessProperties;
 import org.childprotection.registry.integrity.SigningKey;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -10,14 +11,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Refuses to start a registry that is configured wrongly, before anything is written: the user list in every
- * profile, and outside the {@code demo} profile the production posture (issue 13): real users or an identity
- * provider, no public passwords, a least-privileged database login on a migrated schema, the signing key, TLS.
+ * profile, the signing key in every profile (there, readable by its owner alone; the retired keys readable), and
+ * outside the {@code demo} profile the production posture (issue 13): real users or an identity provider, no public
+ * passwords, a least-privileged database login on a migrated schema, TLS.
  * It runs once the configuration is read and before any bean exists (so before a database is created, a schema
  * migrated, a key generated or a processor claims its token), and names every problem found, one a line.
  */
@@ -41,26 +42,19 @@ public class StartupChecks implements ApplicationListener<ApplicationEnvironment
         UserChecks userChecks = new UserChecks();
         userChecks.errors(users, problems::add);
         witnesses(env, problems);
+        // in every profile: a key others can read is no key, even in a demo
+        problems.addAll(SigningKey.problems(env));
         if (!env.matchesProfiles(DEMO_PROFILE)) {
             if (users.isEmpty() && !env.containsProperty(JWT + "issuer-uri") && !env.containsProperty(JWT + "jwk-set-uri")) {
                 problems.add("No users and no identity provider are configured: set registry.security.users (with "
                         + "{bcrypt} passwords) or " + JWT + "issuer-uri.");
             }
             userChecks.publicPasswords(users, problems::add);
-            signingKey(env, problems);
             transport(env, problems);
             new DatabaseLoginChecks().check(env, problems::add);
         }
         if (!problems.isEmpty()) {
             throw new StartupRefused(problems);
-        }
-    }
-
-    private static void signingKey(ConfigurableEnvironment env, List<String> problems) {
-        Path key = Path.of(env.getProperty("registry.integrity.signing-key-file", SigningKey.DEFAULT_FILE)).toAbsolutePath();
-        if (!Files.exists(key) && !env.getProperty("registry.integrity.generate-key", Boolean.class, false)) {
-            problems.add("No tree-head signing key at " + key + ": install the registry's Ed25519 key (PKCS#8 PEM, its "
-                    + "public key beside it as .pub) or set registry.integrity.generate-key=true to create one.");
         }
     }
 
@@ -75,7 +69,7 @@ public class StartupChecks implements ApplicationListener<ApplicationEnvironment
                 problems.add(which + ": a witness needs a name.");
             }
             try {
-                SigningKey.publicKeyFrom(Files.readString(witness.publicKeyFile()));
+                Ed25519Keys.publicKey(Files.readString(witness.publicKeyFile()));
             } catch (java.io.IOException | RuntimeException e) {
                 problems.add(which + ": public-key-file " + witness.publicKeyFile() + " is not a readable Ed25519 "
                         + "public key (PEM, as openssl pkey -pubout writes it).");

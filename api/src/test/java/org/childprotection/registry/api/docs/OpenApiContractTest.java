@@ -7,6 +7,8 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.api.support.ApiClient;
+import org.childprotection.registry.api.support.Witness;
+import org.childprotection.registry.integrity.MerkleLogKind;
 import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.CaseSteps.Case;
 import org.childprotection.registry.api.support.RegistryApiTest;
@@ -152,6 +154,9 @@ class OpenApiContractTest {
         long size = checked.get(CHEN, "/api/integrity").json().get("treeSize").asLong();
         checked.get(CHEN, "/api/integrity/verify");
         checked.get(CHEN, "/api/integrity/consistency?from=1&to=" + size);
+        JsonNode head = checked.get("north.witness", "/api/integrity").json();
+        checked.post("north.witness", "/api/integrity/cosignatures",
+                Witness.cosignature(head, Witness.keys(), MerkleLogKind.EVENTS));
         checked.get(CHEN, c.path() + "/proof");
         checked.get(CHEN, c.path() + "?asOf=" + Instant.now());
         checked.get(OPS, "/api/processors");

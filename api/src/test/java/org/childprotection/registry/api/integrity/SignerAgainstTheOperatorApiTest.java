@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.api.support.ApiClient;
 import org.childprotection.registry.api.support.RegistryApiTest;
 import org.childprotection.registry.api.support.Registrations;
-import org.childprotection.registry.integrity.Cosignature;
-import org.childprotection.registry.integrity.TreeHead;
+import org.childprotection.registry.api.support.Witness;
+import org.childprotection.registry.integrity.Ed25519Keys;
+import org.childprotection.registry.integrity.MerkleLogKind;
 import org.childprotection.registry.projection.Reconciliation;
 import org.childprotection.registry.testsupport.Await;
 import org.childprotection.registry.testsupport.ProjectionsAwait;
@@ -23,14 +24,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignerAgainstTheOperatorApiTest {
 
-    static final KeyPair CONFIGURED = keys();
-    static final KeyPair STRANGER = keys();
+    static final KeyPair CONFIGURED = Witness.keys();
+    static final KeyPair STRANGER = Witness.keys();
 
     @DynamicPropertySource
     static void witness(DynamicPropertyRegistry properties) {
@@ -82,12 +78,38 @@ class SignerAgainstTheOperatorApiTest {
         assertThat(published.get("cosignatures").findValuesAsText("witness"))
                 .containsExactlyInAnyOrder("provincial-audit-office", "north.witness");
         assertThat(published.get("cosignatures").findValuesAsText("keyId"))
-                .contains(Cosignature.keyId(CONFIGURED.getPublic()));
+                .contains(Ed25519Keys.keyId(CONFIGURED.getPublic()));
         assertThat(published.get("signing").get("stopped").asBoolean()).isFalse();
     }
 
     @Test
     @Order(2)
+    void the_access_log_has_its_own_head_which_a_witness_cosigns_as_an_access_log_head() {
+        String caseId = registered();
+        api.get("li.caseworker", "/api/cases/" + caseId);
+        Await.until("the read under an access-log head", Duration.ofSeconds(30), () -> {
+            JsonNode accessLog = api.get("north.witness", "/api/integrity").json().get("accessLog");
+            return accessLog != null && accessLog.get("treeSize").asLong() > 0;
+        });
+        JsonNode head = api.get("north.witness", "/api/integrity").json().get("accessLog");
+        Map<String, Object> asAccessLog = cosignature(head, CONFIGURED, MerkleLogKind.ACCESS_LOG);
+        Map<String, Object> asEvents = cosignature(head, CONFIGURED, MerkleLogKind.EVENTS);
+        asEvents.put("log", "access-log");
+
+        var wrongMessage = api.post("north.witness", "/api/integrity/cosignatures", asEvents);
+        var accepted = api.post("north.witness", "/api/integrity/cosignatures", asAccessLog);
+
+        assertThat(wrongMessage.status()).as("an events head's message is no access-log head's").isEqualTo(400);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+        JsonNode published = api.get("chen.oversight", "/api/integrity").json().get("accessLog");
+        assertThat(published.get("cosignatures").findValuesAsText("witness")).contains("provincial-audit-office");
+        var consistency = api.get("north.witness", "/api/integrity/consistency?log=access-log&from=0&to="
+                + head.get("treeSize").asLong());
+        assertThat(consistency.status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
     void a_cosignature_that_does_not_verify_or_comes_from_nobody_known_is_refused_and_nothing_is_kept() {
         registered();
         ProjectionsAwait.caughtUp(reconciliation);
@@ -116,7 +138,7 @@ class SignerAgainstTheOperatorApiTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void the_signer_refuses_a_history_its_owner_rewrote_names_the_changed_event_and_commands_go_on() {
         String caseId = registered();
         registered();
@@ -152,29 +174,12 @@ class SignerAgainstTheOperatorApiTest {
         return api.post("li.caseworker", "/api/cases", Registrations.valid()).json().get("caseId").asText();
     }
 
-    /** What a witness posts: its signature over the head's signed message, as the contract says. */
     static Map<String, Object> cosignature(JsonNode head, KeyPair witness) {
-        byte[] message = TreeHead.message(head.get("treeSize").asLong(), HexFormat.of().parseHex(
-                head.get("rootHash").asText()), Instant.parse(head.get("timestamp").asText()));
-        try {
-            Signature ed25519 = Signature.getInstance("Ed25519");
-            ed25519.initSign(witness.getPrivate());
-            ed25519.update(Cosignature.message(message));
-            return new java.util.HashMap<>(Map.of("log", "events", "treeSize", head.get("treeSize").asLong(),
-                    "rootHash", head.get("rootHash").asText(),
-                    "publicKey", Base64.getEncoder().encodeToString(witness.getPublic().getEncoded()),
-                    "signature", Base64.getEncoder().encodeToString(ed25519.sign())));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Witness.cosignature(head, witness, MerkleLogKind.EVENTS);
     }
 
-    static KeyPair keys() {
-        try {
-            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+    static Map<String, Object> cosignature(JsonNode head, KeyPair witness, MerkleLogKind kind) {
+        return Witness.cosignature(head, witness, kind);
     }
 
     static String pemFile(KeyPair keys) {

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
@@ -99,6 +100,22 @@ class StartupRefusalTest {
         arguments.add("--registry.integrity.witnesses[0].public-key-file=" + absent);
         refused(output, arguments, "registry.integrity.witnesses[0]: public-key-file " + absent
                 + " is not a readable Ed25519 public key");
+    }
+
+    @Test
+    void a_signing_key_others_can_read_in_production_and_in_the_demo_too(CapturedOutput output) throws Exception {
+        Path readable = Files.createTempDirectory("readable-key").resolve("tree-head-signing-key.pem");
+        Files.copy(site.keyFile, readable);
+        Files.copy(Path.of(site.keyFile + ".pub"), Path.of(readable + ".pub"));
+        Files.setPosixFilePermissions(readable, PosixFilePermissions.fromString("rw-r--r--"));
+        String line = "The tree-head signing key " + readable + " has mode 0644: others can read it. Make it readable by "
+                + "the registry's user alone: chmod 600 " + readable;
+        refused(output, site.with("registry.integrity.signing-key-file", readable.toString()), line);
+        String database = "registry_test_never_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        refused(output, List.of("--spring.profiles.active=demo", "--server.port=0",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/" + database,
+                "--registry.integrity.signing-key-file=" + readable), line);
+        assertThat(databaseExists(database)).isFalse();
     }
 
     @Test

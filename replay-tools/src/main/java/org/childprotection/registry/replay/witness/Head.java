@@ -1,5 +1,6 @@
 package org.childprotection.registry.replay.witness;
 
+import org.childprotection.registry.integrity.MerkleLogKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.childprotection.registry.eventlog.EventJson;
@@ -9,13 +10,13 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** A signed tree head of one log, as the registry offered it and as the witness keeps it. */
-public record Head(WitnessedLog log, long treeSize, String rootHash, String timestamp, String signature) {
+public record Head(MerkleLogKind log, long treeSize, String rootHash, String timestamp, String signature) {
 
     /** From the registry's answer ({@code GET /api/integrity} or its {@code accessLog} member). */
-    static Head from(WitnessedLog log, JsonNode json) {
+    static Head from(MerkleLogKind log, JsonNode json) {
         for (String field : new String[]{"treeSize", "rootHash", "timestamp", "signature"}) {
             if (!json.hasNonNull(field)) {
-                throw new IllegalArgumentException("the " + log.id() + " head has no " + field);
+                throw new IllegalArgumentException("the " + log.apiName() + " head has no " + field);
             }
         }
         return new Head(log, json.get("treeSize").asLong(), json.get("rootHash").asText(),
@@ -32,7 +33,7 @@ public record Head(WitnessedLog log, long treeSize, String rootHash, String time
 
     /** The exact message the registry signed; a witness's cosignature is over it too. */
     byte[] message() {
-        return log.message(treeSize, root(), instant());
+        return log.headMessage(treeSize, root(), instant());
     }
 
     byte[] signatureBytes() {
@@ -41,7 +42,7 @@ public record Head(WitnessedLog log, long treeSize, String rootHash, String time
 
     ObjectNode toJson() {
         ObjectNode json = EventJson.mapper().createObjectNode();
-        json.put("log", log.id());
+        json.put("log", log.apiName());
         json.put("treeSize", treeSize);
         json.put("rootHash", rootHash);
         json.put("timestamp", timestamp);

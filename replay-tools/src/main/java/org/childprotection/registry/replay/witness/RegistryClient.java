@@ -1,5 +1,6 @@
 package org.childprotection.registry.replay.witness;
 
+import org.childprotection.registry.integrity.MerkleLogKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.eventlog.EventJson;
 
@@ -51,9 +52,9 @@ public class RegistryClient {
         return send(request("api/integrity").GET().build(), "GET /api/integrity");
     }
 
-    public JsonNode consistency(WitnessedLog log, long from, long to) throws IOException, InterruptedException {
+    public JsonNode consistency(MerkleLogKind log, long from, long to) throws IOException, InterruptedException {
         String query = "api/integrity/consistency?from=" + from + "&to=" + to
-                + (log == WitnessedLog.EVENTS ? "" : "&log=" + log.id());
+                + (log == MerkleLogKind.EVENTS ? "" : "&log=" + log.apiName());
         return send(request(query).GET().build(), "GET /" + query);
     }
 

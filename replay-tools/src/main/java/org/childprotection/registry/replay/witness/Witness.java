@@ -1,11 +1,11 @@
 package org.childprotection.registry.replay.witness;
 
+import org.childprotection.registry.integrity.MerkleLogKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.childprotection.registry.eventlog.EventJson;
-import org.childprotection.registry.integrity.Cosignature;
 import org.childprotection.registry.integrity.MerkleTree;
-import org.childprotection.registry.integrity.SigningKey;
+import org.childprotection.registry.integrity.Ed25519Keys;
 import org.childprotection.registry.replay.witness.WitnessStore.Refusal;
 
 import java.io.IOException;
@@ -53,9 +53,9 @@ public class Witness {
         JsonNode integrity = registry.integrity();
         List<Head> offered = new ArrayList<>();
         List<Refusal> refusals = new ArrayList<>();
-        offer(WitnessedLog.EVENTS, integrity, offered, refusals);
+        offer(MerkleLogKind.EVENTS, integrity, offered, refusals);
         if (integrity.hasNonNull("accessLog")) {
-            offer(WitnessedLog.ACCESS_LOG, integrity.get("accessLog"), offered, refusals);
+            offer(MerkleLogKind.ACCESS_LOG, integrity.get("accessLog"), offered, refusals);
         }
         List<Head> accepted = new ArrayList<>();
         for (Head head : offered) {
@@ -73,7 +73,7 @@ public class Witness {
         return refusals.isEmpty() ? Outcome.COSIGNED : Outcome.REFUSED;
     }
 
-    private void offer(WitnessedLog log, JsonNode json, List<Head> offered, List<Refusal> refusals) throws IOException {
+    private void offer(MerkleLogKind log, JsonNode json, List<Head> offered, List<Refusal> refusals) throws IOException {
         Head head;
         try {
             head = Head.from(log, json);
@@ -81,9 +81,9 @@ public class Witness {
             head.instant();
             head.signatureBytes();
         } catch (RuntimeException e) {
-            throw new IOException("the registry's " + log.id() + " head cannot be read: " + e.getMessage(), e);
+            throw new IOException("the registry's " + log.apiName() + " head cannot be read: " + e.getMessage(), e);
         }
-        if (SigningKey.verify(registryKey, head.message(), head.signatureBytes())) {
+        if (Ed25519Keys.verify(registryKey, head.message(), head.signatureBytes())) {
             offered.add(head);
         } else {
             refusals.add(new Refusal(log, store.latest(log).orElse(null), head, null,
@@ -92,10 +92,10 @@ public class Witness {
     }
 
     private Optional<Refusal> check(Head offered) throws IOException, InterruptedException {
-        WitnessedLog log = offered.log();
+        MerkleLogKind log = offered.log();
         Optional<Head> latest = store.latest(log);
         if (latest.isEmpty()) {
-            out.println(log.id() + ": no head held; trusting this first one (" + offered + ")");
+            out.println(log.apiName() + ": no head held; trusting this first one (" + offered + ")");
             return Optional.empty();
         }
         Head held = latest.get();
@@ -154,14 +154,14 @@ public class Witness {
         if (held.isEmpty() || !held.get().equals(head)) {
             store.accept(head);
         }
-        byte[] signature = key.sign(Cosignature.message(head.message()));
+        byte[] signature = key.cosign(head.message());
         ObjectNode body = EventJson.mapper().createObjectNode();
-        body.put("log", head.log().id());
+        body.put("log", head.log().apiName());
         body.put("treeSize", head.treeSize());
         body.put("rootHash", head.rootHash());
         body.put("publicKey", Base64.getEncoder().encodeToString(key.keys().getPublic().getEncoded()));
         body.put("signature", Base64.getEncoder().encodeToString(signature));
         registry.cosign(body.toString());
-        out.println(head.log().id() + ": cosigned " + head);
+        out.println(head.log().apiName() + ": cosigned " + head);
     }
 }

@@ -1,5 +1,6 @@
 package org.childprotection.registry.replay.witness;
 
+import org.childprotection.registry.integrity.MerkleLogKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.eventlog.EventJson;
 
@@ -31,8 +32,8 @@ public class WitnessStore {
         this.directory = directory;
     }
 
-    public Optional<Head> latest(WitnessedLog log) throws IOException {
-        Path file = directory.resolve(log.id()).resolve("latest.json");
+    public Optional<Head> latest(MerkleLogKind log) throws IOException {
+        Path file = directory.resolve(log.apiName()).resolve("latest.json");
         if (!Files.exists(file)) {
             return Optional.empty();
         }
@@ -41,7 +42,7 @@ public class WitnessStore {
 
     /** Appends to the history first: a head in latest.json is always in the history too. */
     public void accept(Head head) throws IOException {
-        Path folder = Files.createDirectories(directory.resolve(head.log().id()));
+        Path folder = Files.createDirectories(directory.resolve(head.log().apiName()));
         Files.writeString(folder.resolve("history.jsonl"), head.toJson() + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         Path temporary = Files.createTempFile(folder, ".latest-", ".tmp");
@@ -55,9 +56,9 @@ public class WitnessStore {
 
     /** Keeps both heads, the proof (when the registry served one) and the reason; returns the folder. */
     public Path evidence(Refusal refusal, Instant at) throws IOException {
-        Path folder = directory.resolve("evidence").resolve(FOLDER_TIME.format(at) + "-" + refusal.log().id());
+        Path folder = directory.resolve("evidence").resolve(FOLDER_TIME.format(at) + "-" + refusal.log().apiName());
         for (int n = 2; Files.exists(folder); n++) {
-            folder = folder.resolveSibling(FOLDER_TIME.format(at) + "-" + refusal.log().id() + "-" + n);
+            folder = folder.resolveSibling(FOLDER_TIME.format(at) + "-" + refusal.log().apiName() + "-" + n);
         }
         Files.createDirectories(folder);
         if (refusal.held() != null) {
@@ -72,10 +73,10 @@ public class WitnessStore {
     }
 
     /** What the witness saw that it will not cosign. {@code held} may be absent only for a head with a bad signature. */
-    public record Refusal(WitnessedLog log, Head held, Head offered, JsonNode proof, String why) {
+    public record Refusal(MerkleLogKind log, Head held, Head offered, JsonNode proof, String why) {
 
         public String message() {
-            return "REFUSED " + log.id() + ": " + why + "; held: " + (held == null ? "nothing" : held)
+            return "REFUSED " + log.apiName() + ": " + why + "; held: " + (held == null ? "nothing" : held)
                     + "; offered: " + offered;
         }
     }

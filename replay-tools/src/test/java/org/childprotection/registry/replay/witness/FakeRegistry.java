@@ -1,13 +1,13 @@
 package org.childprotection.registry.replay.witness;
 
+import org.childprotection.registry.integrity.MerkleLogKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.childprotection.registry.eventlog.EventJson;
-import org.childprotection.registry.integrity.KeyFiles;
+import org.childprotection.registry.integrity.Ed25519Keys;
 import org.childprotection.registry.integrity.MerkleTree;
-import org.childprotection.registry.integrity.SigningKey;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -38,7 +38,7 @@ class FakeRegistry implements AutoCloseable {
 
     final KeyPair key = newKey();
     final List<Request> requests = new CopyOnWriteArrayList<>();
-    private final Map<WitnessedLog, List<byte[]>> leaves = new ConcurrentHashMap<>();
+    private final Map<MerkleLogKind, List<byte[]>> leaves = new ConcurrentHashMap<>();
     private final HttpServer server;
     private volatile ObjectNode integrity;
     /** When set, served instead of a computed consistency proof: {status, body}. */
@@ -56,12 +56,12 @@ class FakeRegistry implements AutoCloseable {
 
     Path publicKeyPem(Path directory) throws IOException {
         Path file = directory.resolve("registry.pub.pem");
-        Files.writeString(file, KeyFiles.pemText("PUBLIC KEY", key.getPublic().getEncoded()));
+        Files.writeString(file, Ed25519Keys.pem("PUBLIC KEY", key.getPublic().getEncoded()));
         return file;
     }
 
     /** The log holds leaves made from these names (a rewritten log is another list of names). */
-    void leaves(WitnessedLog log, List<String> names) {
+    void leaves(MerkleLogKind log, List<String> names) {
         leaves.put(log, names.stream().map(n -> MerkleTree.leafHash(n.getBytes(StandardCharsets.UTF_8))).toList());
     }
 
@@ -74,17 +74,17 @@ class FakeRegistry implements AutoCloseable {
     }
 
     /** A head over the first {@code size} leaves, signed with {@code signer}. */
-    ObjectNode head(WitnessedLog log, int size, Instant timestamp, KeyPair signer) {
+    ObjectNode head(MerkleLogKind log, int size, Instant timestamp, KeyPair signer) {
         byte[] root = MerkleTree.root(MerkleTree.inMemory(leaves.get(log)), size);
         ObjectNode head = EventJson.mapper().createObjectNode();
         head.put("treeSize", size);
         head.put("rootHash", HexFormat.of().formatHex(root));
         head.put("timestamp", org.childprotection.registry.integrity.TreeHead.format(timestamp));
-        head.put("signature", Base64.getEncoder().encodeToString(sign(signer, log.message(size, root, timestamp))));
+        head.put("signature", Base64.getEncoder().encodeToString(sign(signer, log.headMessage(size, root, timestamp))));
         return head;
     }
 
-    ObjectNode head(WitnessedLog log, int size, Instant timestamp) {
+    ObjectNode head(MerkleLogKind log, int size, Instant timestamp) {
         return head(log, size, timestamp, key);
     }
 
@@ -130,7 +130,7 @@ class FakeRegistry implements AutoCloseable {
         for (String pair : query.split("&")) {
             parameters.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
         }
-        WitnessedLog log = "access-log".equals(parameters.get("log")) ? WitnessedLog.ACCESS_LOG : WitnessedLog.EVENTS;
+        MerkleLogKind log = "access-log".equals(parameters.get("log")) ? MerkleLogKind.ACCESS_LOG : MerkleLogKind.EVENTS;
         long from = Long.parseLong(parameters.get("from"));
         long to = Long.parseLong(parameters.get("to"));
         ObjectNode answer = EventJson.mapper().createObjectNode().put("from", from).put("to", to);
@@ -157,7 +157,7 @@ class FakeRegistry implements AutoCloseable {
     }
 
     static byte[] sign(KeyPair signer, byte[] message) {
-        return SigningKey.sign(signer.getPrivate(), message);
+        return Ed25519Keys.sign(signer.getPrivate(), message);
     }
 
     @Override

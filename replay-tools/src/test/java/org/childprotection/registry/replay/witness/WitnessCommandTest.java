@@ -1,9 +1,10 @@
 package org.childprotection.registry.replay.witness;
 
+import org.childprotection.registry.integrity.MerkleLogKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.eventlog.EventJson;
 import org.childprotection.registry.integrity.Cosignature;
-import org.childprotection.registry.integrity.SigningKey;
+import org.childprotection.registry.integrity.Ed25519Keys;
 import org.childprotection.registry.replay.ReplayTools;
 import org.childprotection.registry.replay.WitnessCommand;
 import org.junit.jupiter.api.AfterEach;
@@ -42,8 +43,8 @@ class WitnessCommandTest {
     @BeforeEach
     void start() throws IOException {
         registry = new FakeRegistry();
-        registry.leaves(WitnessedLog.EVENTS, FakeRegistry.names("event-", 20));
-        registry.leaves(WitnessedLog.ACCESS_LOG, FakeRegistry.names("read-", 20));
+        registry.leaves(MerkleLogKind.EVENTS, FakeRegistry.names("event-", 20));
+        registry.leaves(MerkleLogKind.ACCESS_LOG, FakeRegistry.names("read-", 20));
         Files.writeString(directory.resolve("password"), "s3cret\n");
         store = directory.resolve("store");
     }
@@ -69,7 +70,7 @@ class WitnessCommandTest {
 
     @Test
     void onFirstUseTrustsTheHeadKeepsItAndPostsACosignatureMadeWithANewKey() throws Exception {
-        registry.serve(registry.head(WitnessedLog.EVENTS, 5, T0), registry.head(WitnessedLog.ACCESS_LOG, 3, T0));
+        registry.serve(registry.head(MerkleLogKind.EVENTS, 5, T0), registry.head(MerkleLogKind.ACCESS_LOG, 3, T0));
 
         Run run = witness("--once");
 
@@ -77,7 +78,7 @@ class WitnessCommandTest {
         Path key = directory.resolve("keys/WITNESS.pem");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
         assertThat(Files.readString(key)).startsWith("-----BEGIN PRIVATE KEY-----");
-        var witnessKey = SigningKey.publicKeyFrom(Files.readString(directory.resolve("keys/WITNESS.pem.pub")));
+        var witnessKey = Ed25519Keys.publicKey(Files.readString(directory.resolve("keys/WITNESS.pem.pub")));
         assertThat(latest("events").get("treeSize").asLong()).isEqualTo(5);
         assertThat(latest("access-log").get("treeSize").asLong()).isEqualTo(3);
         assertThat(Files.readAllLines(store.resolve("events/history.jsonl"))).hasSize(1);
@@ -85,18 +86,19 @@ class WitnessCommandTest {
         List<JsonNode> posted = registry.cosignatures();
         assertThat(posted).extracting(p -> p.get("log").asText()).containsExactly("events", "access-log");
         for (JsonNode cosignature : posted) {
-            WitnessedLog log = cosignature.get("log").asText().equals("events") ? WitnessedLog.EVENTS
-                    : WitnessedLog.ACCESS_LOG;
-            Head head = Head.from(log, log == WitnessedLog.EVENTS ? registry.head(log, 5, T0)
+            MerkleLogKind log = cosignature.get("log").asText().equals("events") ? MerkleLogKind.EVENTS
+                    : MerkleLogKind.ACCESS_LOG;
+            Head head = Head.from(log, log == MerkleLogKind.EVENTS ? registry.head(log, 5, T0)
                     : registry.head(log, 3, T0));
             assertThat(cosignature.get("publicKey").asText())
                     .isEqualTo(Base64.getEncoder().encodeToString(witnessKey.getEncoded()));
             assertThat(cosignature.get("rootHash").asText()).isEqualTo(head.rootHash());
-            assertThat(Cosignature.verify(witnessKey, head.message(),
+            assertThat(Ed25519Keys.verify(witnessKey, Cosignature.message(head.message()),
                     Base64.getDecoder().decode(cosignature.get("signature").asText()))).isTrue();
             // an events head's cosignature is no access-log head's
-            WitnessedLog other = log == WitnessedLog.EVENTS ? WitnessedLog.ACCESS_LOG : WitnessedLog.EVENTS;
-            assertThat(Cosignature.verify(witnessKey, other.message(head.treeSize(), head.root(), head.instant()),
+            MerkleLogKind other = log == MerkleLogKind.EVENTS ? MerkleLogKind.ACCESS_LOG : MerkleLogKind.EVENTS;
+            assertThat(Ed25519Keys.verify(witnessKey,
+                    Cosignature.message(other.headMessage(head.treeSize(), head.root(), head.instant())),
                     Base64.getDecoder().decode(cosignature.get("signature").asText()))).isFalse();
         }
         for (FakeRegistry.Request request : registry.requests) {
@@ -109,11 +111,11 @@ class WitnessCommandTest {
 
     @Test
     void aGrownTreeIsProvedConsistentFromTheHeldHeadThenKeptAndCosigned() throws Exception {
-        registry.serve(registry.head(WitnessedLog.EVENTS, 5, T0), registry.head(WitnessedLog.ACCESS_LOG, 3, T0));
+        registry.serve(registry.head(MerkleLogKind.EVENTS, 5, T0), registry.head(MerkleLogKind.ACCESS_LOG, 3, T0));
         assertThat(witness("--once").code()).isZero();
         String keyBefore = Files.readString(directory.resolve("keys/WITNESS.pem"));
-        registry.serve(registry.head(WitnessedLog.EVENTS, 13, T0.plusSeconds(2)),
-                registry.head(WitnessedLog.ACCESS_LOG, 7, T0.plusSeconds(2)));
+        registry.serve(registry.head(MerkleLogKind.EVENTS, 13, T0.plusSeconds(2)),
+                registry.head(MerkleLogKind.ACCESS_LOG, 7, T0.plusSeconds(2)));
 
         Run run = witness("--once");
 
@@ -132,7 +134,7 @@ class WitnessCommandTest {
     @Test
     void aShrunkTreeIsRefusedWithBothHeadsKept() throws Exception {
         held(9);
-        registry.serve(registry.head(WitnessedLog.EVENTS, 4, T0.plusSeconds(5)), null);
+        registry.serve(registry.head(MerkleLogKind.EVENTS, 4, T0.plusSeconds(5)), null);
 
         Run run = witness("--once");
 
@@ -142,7 +144,7 @@ class WitnessCommandTest {
     @Test
     void aHeadOlderThanTheOneHeldIsRefused() throws Exception {
         held(9);
-        registry.serve(registry.head(WitnessedLog.EVENTS, 12, T0.minusSeconds(60)), null);
+        registry.serve(registry.head(MerkleLogKind.EVENTS, 12, T0.minusSeconds(60)), null);
 
         assertRefused(witness("--once"), "the head is older than the one held", 9, 12);
     }
@@ -150,8 +152,8 @@ class WitnessCommandTest {
     @Test
     void aTreeOfTheSameSizeWithAnotherRootIsRefused() throws Exception {
         held(9);
-        registry.leaves(WitnessedLog.EVENTS, FakeRegistry.names("rewritten-", 20));
-        registry.serve(registry.head(WitnessedLog.EVENTS, 9, T0.plusSeconds(5)), null);
+        registry.leaves(MerkleLogKind.EVENTS, FakeRegistry.names("rewritten-", 20));
+        registry.serve(registry.head(MerkleLogKind.EVENTS, 9, T0.plusSeconds(5)), null);
 
         assertRefused(witness("--once"), "a tree of the same size with another root", 9, 9);
     }
@@ -162,8 +164,8 @@ class WitnessCommandTest {
         // the insider rewrote an early event and signed the new tree with the registry's own key
         List<String> rewritten = FakeRegistry.names("event-", 20);
         rewritten.set(2, "changed");
-        registry.leaves(WitnessedLog.EVENTS, rewritten);
-        registry.serve(registry.head(WitnessedLog.EVENTS, 15, T0.plusSeconds(5)), null);
+        registry.leaves(MerkleLogKind.EVENTS, rewritten);
+        registry.serve(registry.head(MerkleLogKind.EVENTS, 15, T0.plusSeconds(5)), null);
 
         Run run = witness("--once");
 
@@ -174,7 +176,7 @@ class WitnessCommandTest {
     @Test
     void aConsistencyProofTheRegistryCannotGiveIsARefusal() throws Exception {
         held(9);
-        registry.serve(registry.head(WitnessedLog.EVENTS, 15, T0.plusSeconds(5)), null);
+        registry.serve(registry.head(MerkleLogKind.EVENTS, 15, T0.plusSeconds(5)), null);
         registry.consistencyAnswer = new Object[]{409, "{\"type\":\"no-consistency-proof\"}"};
 
         Path evidence = assertRefused(witness("--once"),
@@ -184,7 +186,7 @@ class WitnessCommandTest {
 
     @Test
     void aHeadNotSignedByTheRegistrysKeyIsRefusedEvenOnFirstUse() throws Exception {
-        registry.serve(registry.head(WitnessedLog.EVENTS, 5, T0, FakeRegistry.newKey()), null);
+        registry.serve(registry.head(MerkleLogKind.EVENTS, 5, T0, FakeRegistry.newKey()), null);
 
         Run run = witness("--once");
 
@@ -219,6 +221,29 @@ class WitnessCommandTest {
     }
 
     @Test
+    void aKeyMadeElsewhereGetsItsPublicHalfBesideItAndSignsTheCosignature() throws Exception {
+        var made = FakeRegistry.newKey();
+        Files.createDirectories(directory.resolve("keys"));
+        Files.writeString(directory.resolve("keys/WITNESS.pem"), Ed25519Keys.pem("PRIVATE KEY", made.getPrivate().getEncoded()));
+        registry.serve(registry.head(MerkleLogKind.EVENTS, 5, T0), null);
+
+        assertThat(witness("--once").code()).isZero();
+
+        assertThat(Ed25519Keys.publicKey(Files.readString(directory.resolve("keys/WITNESS.pem.pub"))))
+                .isEqualTo(made.getPublic());
+        assertThat(registry.cosignatures().get(0).get("publicKey").asText())
+                .isEqualTo(Base64.getEncoder().encodeToString(made.getPublic().getEncoded()));
+    }
+
+    @Test
+    void everyPeriodEndsWithThreeAtTheFirstRefusal() throws Exception {
+        held(9);
+        registry.serve(registry.head(MerkleLogKind.EVENTS, 4, T0.plusSeconds(5)), null);
+
+        assertRefused(witness("--every", "1h"), "the tree shrank from 9 to 4 leaves", 9, 4);
+    }
+
+    @Test
     void theScheduleIsEitherOnceOrEveryAPeriod() throws Exception {
         assertThat(witness().code()).as("neither").isEqualTo(2);
         assertThat(witness("--once", "--every", "5m").code()).as("both").isEqualTo(2);
@@ -240,7 +265,7 @@ class WitnessCommandTest {
 
     /** The witness holds a head of this size over the original leaves. */
     private void held(int size) throws IOException {
-        registry.serve(registry.head(WitnessedLog.EVENTS, size, T0), null);
+        registry.serve(registry.head(MerkleLogKind.EVENTS, size, T0), null);
         assertThat(witness("--once").code()).isZero();
         registry.requests.clear();
     }
