@@ -1,5 +1,6 @@
 package org.childprotection.registry.replay;
 
+import org.childprotection.registry.accesslog.AccessLog;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.childprotection.registry.casefile.CaseFile;
@@ -38,6 +39,7 @@ public class AsOfCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(EventJson.mapper().writerWithDefaultPrettyPrinter()
                 .writeValueAsString(CaseFileView.of(CaseFile.of(events), at)));
+        ToolReads.record("as-of", AccessLog.Resource.AS_OF, caseId, null, java.util.Map.of("at", at.toString()));
         spec.commandLine().getOut().flush();
         return 0;
     }

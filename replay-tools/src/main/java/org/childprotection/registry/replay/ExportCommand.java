@@ -1,5 +1,6 @@
 package org.childprotection.registry.replay;
 
+import org.childprotection.registry.accesslog.AccessLog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.common.DateTimeUtils;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -92,8 +94,10 @@ public class ExportCommand implements Callable<Integer> {
                 out.println(proofs.headLine());
             }
             long[] count = {0};
+            java.util.Set<String> cases = new java.util.LinkedHashSet<>();
             org.springframework.jdbc.core.RowCallbackHandler write = rs -> {
                 ObjectNode line = line(rs);
+                cases.add(line.get("caseId").asText());
                 if (proofs != null) {
                     proofs.addProof(line);
                 }
@@ -110,6 +114,12 @@ public class ExportCommand implements Callable<Integer> {
             if (selection.caseId != null && count[0] == 0) {
                 spec.commandLine().getErr().println("No events of case " + selection.caseId + " in the log.");
                 return 1;
+            }
+            if (selection.caseId != null) {
+                ToolReads.record("export", AccessLog.Resource.EXPORT, selection.caseId, null, java.util.Map.of());
+            } else {
+                ToolReads.record("export", AccessLog.Resource.EXPORT, null, List.copyOf(cases), java.util.Map.of(
+                        "from", selection.range.from.toString(), "to", selection.range.to.toString()));
             }
             spec.commandLine().getErr().println("Exported " + count[0] + " event(s).");
             return 0;

@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +73,30 @@ class ExportCommandTest {
         assertThat(lines).hasSize(3);
         assertThat(lines.stream().map(ExportCommandTest::json).map(l -> l.get("caseId").asText() + "/" + l.get("sequence")))
                 .containsExactly("case-b/0", "case-a/1", "case-b/1");
+    }
+
+    @Test
+    void each_export_and_as_of_run_leaves_one_access_log_row_with_the_os_user_and_the_database_login() {
+        JdbcTemplate jdbc = ReplayTools.context().getBean(JdbcTemplate.class);
+        long before = jdbc.queryForObject("SELECT coalesce(max(id), 0) FROM access_log", Long.class);
+
+        assertThat(run("export", "--case", "case-b").code()).isZero();
+        assertThat(run("export", "--from", T0.toString(), "--to", T0.plusSeconds(31).toString()).code()).isZero();
+        assertThat(run("as-of", "--case", "case-a", "--at", T0.plusSeconds(61).toString()).code()).isZero();
+        assertThat(run("export", "--case", "no-such-case").code()).as("nothing read, nothing logged").isEqualTo(1);
+
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT resource, case_id, array_to_string(case_ids, ',') "
+                + "AS case_ids, username, detail->>'osUser' AS os_user, detail->>'databaseLogin' AS login, "
+                + "detail->>'tool' AS tool FROM access_log WHERE id > ? ORDER BY id", before);
+        String login = jdbc.queryForObject("SELECT current_user", String.class);
+        assertThat(rows).extracting(r -> r.get("resource") + " " + r.get("case_id") + " " + r.get("case_ids") + " "
+                + r.get("tool")).containsExactly("EXPORT case-b null replay-tools export",
+                "EXPORT null case-a,case-b replay-tools export", "AS_OF case-a null replay-tools as-of");
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.get("os_user")).isEqualTo(System.getProperty("user.name"));
+            assertThat(r.get("login")).isEqualTo(login);
+            assertThat(r.get("username")).isEqualTo(login);
+        });
     }
 
     @Test

@@ -6,7 +6,12 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.childprotection.registry.eventlog.EventJson;
 import org.childprotection.registry.integrity.Cosignature;
 import org.childprotection.registry.integrity.Ed25519Keys;
+import org.childprotection.registry.integrity.CanonicalAccessLog;
+import org.childprotection.registry.integrity.CanonicalEvents;
 import org.childprotection.registry.integrity.MerkleLogStore;
+import org.childprotection.registry.integrity.SignerRecord;
+import org.childprotection.registry.integrity.SignerRecordCheck;
+import org.childprotection.registry.integrity.SigningGuard;
 import org.childprotection.registry.integrity.SigningKey;
 import org.childprotection.registry.integrity.SigningKeyFromFile;
 import org.childprotection.registry.integrity.TreeHead;
@@ -231,8 +236,12 @@ class KeysAndWitnessesCommandsTest {
                 : Ed25519Keys.base64(key.getPublic()));
     }
 
+    /** A signer with this key, and a record of its own (the record is kept per key). */
     private static TreeHeads signer(SigningKey key) {
-        return new TreeHeads(jdbc, registry.getBean(MerkleLogStore.class), key, Clock.systemUTC());
+        SignerRecord record = new SignerRecord(Path.of("registry-data/signer-record"), jdbc, key);
+        SigningGuard guard = new SigningGuard(record, new SignerRecordCheck(record,
+                registry.getBean(CanonicalEvents.class), registry.getBean(CanonicalAccessLog.class)), Clock.systemUTC());
+        return new TreeHeads(jdbc, registry.getBean(MerkleLogStore.class), key, Clock.systemUTC(), guard, record);
     }
 
     private static String keyId(Path privateKeyFile) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.childprotection.registry.accesslog.AccessLog;
+import org.childprotection.registry.api.reads.Reads;
 import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.history.AuditTrailFilter;
 import org.childprotection.registry.history.CaseEvent;
@@ -35,9 +36,11 @@ public class AuditController {
     private final MerkleLogStore merkleLog;
     private final AccessLog accessLog;
     private final SecurityEvents securityEvents;
+    private final Reads reads;
 
     public AuditController(CaseHistoryRepository history, MerkleLogStore merkleLog, AccessLog accessLog,
-                           SecurityEvents securityEvents) {
+                           SecurityEvents securityEvents, Reads reads) {
+        this.reads = reads;
         this.history = history;
         this.merkleLog = merkleLog;
         this.accessLog = accessLog;
@@ -57,6 +60,7 @@ public class AuditController {
                             @AuthenticationPrincipal RegistryUser user) {
         Page<CaseEvent> events = history.trail(new AuditTrailFilter(actor, type, villageCode, from, to),
                 new Jurisdictions(user.jurisdictions()), new PageRequest(page, size));
+        reads.ofPage(user, AccessLog.Resource.AUDIT_EVENTS, events.items(), CaseEvent::caseId);
         Map<Long, byte[]> leaves = merkleLog.leafHashes(events.items().stream().map(CaseEvent::globalIndex).toList());
         return events.map(e -> TrailEntry.of(e, leaves.get(e.globalIndex())));
     }

@@ -8,7 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.childprotection.registry.accesslog.AccessLog;
 import org.childprotection.registry.api.problem.CaseNotFound;
 import org.childprotection.registry.api.security.RegistryUser;
-import org.childprotection.registry.api.web.RequestIds;
+import org.childprotection.registry.api.reads.Reads;
 import org.childprotection.registry.casefile.CaseFile;
 import org.childprotection.registry.casefile.CaseFileView;
 import org.childprotection.registry.caseload.CaseSummary;
@@ -47,17 +47,17 @@ public class CaseQueryController {
     private final CaseHistoryRepository history;
     private final EventStore eventStore;
     private final MerkleLogStore merkleLog;
-    private final AccessLog accessLog;
+    private final Reads reads;
     private final Clock clock;
 
     public CaseQueryController(VisibleCases cases, CaseloadRepository caseload, CaseHistoryRepository history,
-                               EventStore eventStore, MerkleLogStore merkleLog, AccessLog accessLog, Clock clock) {
+                               EventStore eventStore, MerkleLogStore merkleLog, Reads reads, Clock clock) {
         this.cases = cases;
         this.caseload = caseload;
         this.history = history;
         this.eventStore = eventStore;
         this.merkleLog = merkleLog;
-        this.accessLog = accessLog;
+        this.reads = reads;
         this.clock = clock;
     }
 
@@ -101,11 +101,13 @@ public class CaseQueryController {
                                @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                @RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
                                @AuthenticationPrincipal RegistryUser user) {
-        return caseload.page(new CaseloadFilter(villageCode, status, riskLevel, caseworker, overdue),
+        Page<CaseSummary> cases = caseload.page(new CaseloadFilter(villageCode, status, riskLevel, caseworker, overdue),
                 new Jurisdictions(user.jurisdictions()), clock.instant(), new PageRequest(page, size));
+        reads.ofPage(user, AccessLog.Resource.CASELOAD, cases.items(), CaseSummary::caseId);
+        return cases;
     }
 
     private void record(RegistryUser user, String caseId, AccessLog.Resource resource) {
-        accessLog.record(clock.instant(), user.username(), user.role().name(), caseId, resource, RequestIds.origin());
+        reads.ofCase(user, resource, caseId);
     }
 }

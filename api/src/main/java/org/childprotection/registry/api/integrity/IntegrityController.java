@@ -6,7 +6,7 @@ import org.childprotection.registry.accesslog.AccessLog;
 import org.childprotection.registry.api.cases.VisibleCases;
 import org.childprotection.registry.api.problem.Problems;
 import org.childprotection.registry.api.security.RegistryUser;
-import org.childprotection.registry.api.web.RequestIds;
+import org.childprotection.registry.api.reads.Reads;
 import org.childprotection.registry.integrity.Cosignature;
 import org.childprotection.registry.integrity.Cosignatures;
 import org.childprotection.registry.integrity.IntegrityVerifier;
@@ -24,11 +24,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Tamper evidence (docs/tamper-evident-log.md): the signed tree head, proofs, and a full verification of the log. */
@@ -62,13 +63,12 @@ public class IntegrityController {
     private final Proofs proofs;
     private final IntegrityVerifier verifier;
     private final VisibleCases cases;
-    private final AccessLog accessLog;
-    private final Clock clock;
+    private final Reads reads;
     private final Cosignatures cosignatures;
     private final SigningGuard guard;
 
     public IntegrityController(IntegrityLogs logs, SigningKey key, Proofs proofs, IntegrityVerifier verifier,
-                               VisibleCases cases, AccessLog accessLog, Clock clock, Cosignatures cosignatures,
+                               VisibleCases cases, Reads reads, Cosignatures cosignatures,
                                SigningGuard guard) {
         this.cosignatures = cosignatures;
         this.guard = guard;
@@ -78,12 +78,21 @@ public class IntegrityController {
         this.proofs = proofs;
         this.verifier = verifier;
         this.cases = cases;
-        this.accessLog = accessLog;
-        this.clock = clock;
+        this.reads = reads;
     }
 
+    /**
+     * A witness's run ({@code replay-tools witness} says so in {@code X-Registry-Client}) is recorded in the access log
+     * with the operating-system user it ran as; the head itself holds no child's data.
+     */
     @GetMapping("/api/integrity")
-    Integrity latest() {
+    Integrity latest(@RequestHeader(name = "X-Registry-Client", required = false) String client,
+                     @RequestHeader(name = "X-Registry-OS-User", required = false) String osUser,
+                     @AuthenticationPrincipal RegistryUser user) {
+        if (client != null && client.contains("witness")) {
+            reads.withDetail(user, AccessLog.Resource.WITNESS, Map.of("tool", limited(client),
+                    "osUser", osUser == null ? "" : limited(osUser), "login", user.username()));
+        }
         PublishedHead head = published(MerkleLogKind.EVENTS, current());
         AccessLogHead accessLog = logs.heads(MerkleLogKind.ACCESS_LOG).signLatest()
                 .map(h -> published(MerkleLogKind.ACCESS_LOG, h))
@@ -91,6 +100,11 @@ public class IntegrityController {
                         h.cosignatures(), signing(MerkleLogKind.ACCESS_LOG))).orElse(null);
         return new Integrity(head.treeSize(), head.rootHash(), head.timestamp(), head.signature(), head.publicKey(),
                 head.keyId(), head.cosignatures(), signing(MerkleLogKind.EVENTS), accessLog);
+    }
+
+    /** A header's value as kept: at most 100 characters. */
+    private static String limited(String value) {
+        return value.length() > 100 ? value.substring(0, 100) : value;
     }
 
     private Signing signing(MerkleLogKind kind) {
@@ -131,8 +145,7 @@ public class IntegrityController {
     CaseProofs caseProofs(@PathVariable String caseId, @AuthenticationPrincipal RegistryUser user) {
         cases.check(caseId, user);
         TreeHead head = current();
-        accessLog.record(clock.instant(), user.username(), user.role().name(), caseId, AccessLog.Resource.PROOF,
-                RequestIds.origin());
+        reads.ofCase(user, AccessLog.Resource.PROOF, caseId);
         SignedTreeHead signed = SignedTreeHead.of(head, key.publicKeyBase64());
         return new CaseProofs(caseId, signed.treeSize(), signed.rootHash(), signed.timestamp(), signed.signature(),
                 proofs.ofCase(caseId, head));

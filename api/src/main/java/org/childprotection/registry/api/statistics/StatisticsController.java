@@ -1,5 +1,9 @@
 package org.childprotection.registry.api.statistics;
 
+import org.childprotection.registry.accesslog.AccessLog;
+import org.childprotection.registry.api.reads.Reads;
+import java.util.Map;
+import java.util.TreeMap;
 import jakarta.validation.constraints.Pattern;
 import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.readmodel.Jurisdictions;
@@ -22,7 +26,10 @@ public class StatisticsController {
     private final StatisticsRepository statistics;
     private final Clock clock;
 
-    public StatisticsController(StatisticsRepository statistics, Clock clock) {
+    private final Reads reads;
+
+    public StatisticsController(StatisticsRepository statistics, Clock clock, Reads reads) {
+        this.reads = reads;
         this.statistics = statistics;
         this.clock = clock;
     }
@@ -33,6 +40,16 @@ public class StatisticsController {
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @StorableInstant Instant from,
                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @StorableInstant Instant to,
                           @AuthenticationPrincipal RegistryUser user) {
+        Map<String, String> filter = new TreeMap<>();
+        filter.put("villageCode", villageCode == null ? "" : villageCode);
+        if (from != null) {
+            filter.put("from", from.toString());
+        }
+        if (to != null) {
+            filter.put("to", to.toString());
+        }
+        // statistics name no case: the filter says what was counted
+        reads.withDetail(user, AccessLog.Resource.STATISTICS, filter);
         return statistics.of(villageCode, new Jurisdictions(user.jurisdictions()), from, to, clock.instant());
     }
 }

@@ -1,5 +1,7 @@
 package org.childprotection.registry.api.transfers;
 
+import org.childprotection.registry.accesslog.AccessLog;
+import org.childprotection.registry.api.reads.Reads;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -24,9 +26,11 @@ import java.util.Locale;
 public class TransfersController {
 
     private final PendingTransfers transfers;
+    private final Reads reads;
 
-    public TransfersController(PendingTransfers transfers) {
+    public TransfersController(PendingTransfers transfers, Reads reads) {
         this.transfers = transfers;
+        this.reads = reads;
     }
 
     @GetMapping("/api/transfers")
@@ -36,7 +40,10 @@ public class TransfersController {
                                   @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(PageRequest.MAX_SIZE) int size,
                                   @AuthenticationPrincipal RegistryUser user) {
-        return transfers.page(PendingTransfers.Direction.valueOf(direction.toUpperCase(Locale.ROOT)),
+        Page<TransferSummary> pending = transfers.page(
+                PendingTransfers.Direction.valueOf(direction.toUpperCase(Locale.ROOT)),
                 new Jurisdictions(user.jurisdictions()), new PageRequest(page, size));
+        reads.ofPage(user, AccessLog.Resource.TRANSFERS, pending.items(), TransferSummary::caseId);
+        return pending;
     }
 }

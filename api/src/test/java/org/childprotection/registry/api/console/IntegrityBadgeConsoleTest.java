@@ -3,6 +3,7 @@ package org.childprotection.registry.api.console;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.api.support.CaseSteps.Case;
 import org.childprotection.registry.integrity.Cosignature;
+import org.childprotection.registry.integrity.Ed25519Keys;
 import org.childprotection.registry.integrity.TreeHead;
 import org.childprotection.registry.projection.Reconciliation;
 import org.childprotection.registry.testsupport.ProjectionsAwait;
@@ -82,7 +83,7 @@ class IntegrityBadgeConsoleTest extends ConsoleTestBase {
     void a_key_other_than_the_pinned_one_is_warned_about_in_red_and_not_passed_until_the_official_trusts_it() {
         String keyId = head.get("keyId").asText();
         KeyPair other = ed25519Keys();
-        String otherId = Cosignature.keyId(other.getPublic());
+        String otherId = Ed25519Keys.keyId(other.getPublic());
         browser.signInAs(CHEN);
         browser.script("localStorage.setItem(arguments[0], JSON.stringify({publicKey: arguments[1], fingerprint:"
                 + " arguments[2], pinnedAt: '2026-01-05T08:00:00Z'}));", PIN,
