@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -109,31 +108,14 @@ public record SigningKeyFromFile(Path file, boolean generate) implements Signing
             KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             Files.createDirectories(file.getParent());
             // the public half first: a private key on disk always has its public key beside it
-            writeAtomically(publicFile(), Ed25519Keys.pem("PUBLIC KEY", pair.getPublic().getEncoded()), false);
-            writeAtomically(file, Ed25519Keys.pem("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
+            KeyFiles.writeAtomically(publicFile(), Ed25519Keys.pem("PUBLIC KEY", pair.getPublic().getEncoded()), false);
+            KeyFiles.writeAtomically(file, Ed25519Keys.pem("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
             log.info("Generated a tree-head signing key at {} (public key {})", file, publicFile());
             return pair;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the tree-head signing key " + file, e);
-        }
-    }
-
-    /**
-     * Writes a temporary file beside the target and moves it into place atomically, so that no reader ever sees a
-     * half-written key; a secret one is created with mode 0600 before any byte is written into it (the public one 0644).
-     */
-    private static void writeAtomically(Path target, String text, boolean secret) throws IOException {
-        Path temporary = target.getFileSystem().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempFile(target.getParent(), ".key-", ".tmp", PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString(secret ? "rw-------" : "rw-r--r--")))
-                : Files.createTempFile(target.getParent(), ".key-", ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.US_ASCII);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 }

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
         description = "Maintain and inspect the Child Protection Registry's event log.",
         subcommands = {StatusCommand.class, RebuildCommand.class, ReplayCommand.class, AsOfCommand.class,
                 ExportCommand.class, VerifyCommand.class, VerifyExportCommand.class,
-                MigrateCommand.class})
+                MigrateCommand.class, WitnessCommand.class})
 public class ReplayTools implements Runnable {
 
     @CommandLine.Spec
