@@ -78,7 +78,8 @@ class CaseCommandRolesApiTest {
             Role.CASEWORKER, "li.caseworker",
             Role.SUPERVISOR, "wang.supervisor",
             Role.OVERSIGHT, "chen.oversight",
-            Role.MAINTAINER, "ops.maintainer");
+            Role.MAINTAINER, "ops.maintainer",
+            Role.WITNESS, "north.witness");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
