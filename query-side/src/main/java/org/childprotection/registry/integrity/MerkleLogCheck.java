@@ -1,6 +1,5 @@
 package org.childprotection.registry.integrity;
 
-import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

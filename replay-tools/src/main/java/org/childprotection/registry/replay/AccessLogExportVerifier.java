@@ -7,13 +7,9 @@ import org.childprotection.registry.integrity.Ed25519Keys;
 import org.childprotection.registry.integrity.KeyRing;
 import org.childprotection.registry.integrity.MerkleLogKind;
 import org.childprotection.registry.integrity.MerkleTree;
-import org.childprotection.registry.integrity.SigningKey;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,6 @@
 package org.childprotection.registry.replay;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.childprotection.registry.integrity.SigningKey;
 import org.childprotection.registry.integrity.Ed25519Keys;
 import org.childprotection.registry.integrity.TreeHeads;
 import org.childprotection.registry.projection.Reconciliation;

@@ -1,7 +1,6 @@
 package org.childprotection.registry.api.integrity;
 
 import org.childprotection.registry.integrity.Ed25519Keys;
-import org.childprotection.registry.integrity.SigningKey;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;

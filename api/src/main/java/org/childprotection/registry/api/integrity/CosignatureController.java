@@ -10,7 +10,6 @@ import org.childprotection.registry.api.problem.Problems;
 import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.integrity.Cosignature;
 import org.childprotection.registry.integrity.Cosignatures;
-import org.childprotection.registry.integrity.SigningKey;
 import org.childprotection.registry.integrity.TreeHead;
 import org.childprotection.registry.integrity.MerkleLogKind;
 import org.childprotection.registry.kernel.Role;

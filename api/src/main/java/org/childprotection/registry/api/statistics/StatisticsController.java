@@ -1,15 +1,13 @@
 package org.childprotection.registry.api.statistics;
 
+import jakarta.validation.constraints.Pattern;
 import org.childprotection.registry.accesslog.AccessLog;
 import org.childprotection.registry.api.reads.Reads;
-import java.util.Map;
-import java.util.TreeMap;
-import jakarta.validation.constraints.Pattern;
 import org.childprotection.registry.api.security.RegistryUser;
+import org.childprotection.registry.api.web.StorableInstant;
 import org.childprotection.registry.readmodel.Jurisdictions;
 import org.childprotection.registry.statistics.Statistics;
 import org.childprotection.registry.statistics.StatisticsRepository;
-import org.childprotection.registry.api.web.StorableInstant;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Statistics (docs/api.md) for a village-code prefix, within the caller's jurisdictions. */
 @RestController

@@ -1,10 +1,10 @@
 package org.childprotection.registry.api.transfers;
 
-import org.childprotection.registry.accesslog.AccessLog;
-import org.childprotection.registry.api.reads.Reads;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.childprotection.registry.accesslog.AccessLog;
+import org.childprotection.registry.api.reads.Reads;
 import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.casefile.PendingTransfers;
 import org.childprotection.registry.casefile.TransferSummary;
