@@ -9,9 +9,6 @@ import java.util.List;
 @Component
 public class Cosignatures {
 
-    public static final String EVENTS = "events";
-    public static final String ACCESS_LOG = "access-log";
-
     private final JdbcTemplate jdbc;
 
     public Cosignatures(JdbcTemplate jdbc) {
@@ -38,7 +35,7 @@ public class Cosignatures {
 
     /** The size of the newest cosigned head of this log at least this large; null when there is none. */
     public Long newestCosignedSize(String log, long atLeast) {
-        String heads = EVENTS.equals(log) ? "tree_head" : "access_tree_head";
+        String heads = MerkleLogKind.named(log).headTable();
         return jdbc.query("SELECT h.tree_size FROM " + heads + " h WHERE h.tree_size >= ? AND EXISTS (SELECT 1 FROM "
                         + "cosignature c WHERE c.log = ? AND c.tree_size = h.tree_size AND c.root_hash = h.root_hash) "
                         + "ORDER BY h.tree_size DESC LIMIT 1", (rs, i) -> rs.getLong(1), atLeast, log)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.childprotection.registry.eventlog.EventJson;
 import org.childprotection.registry.integrity.Cosignature;
 import org.childprotection.registry.integrity.Cosignatures;
+import org.childprotection.registry.integrity.MerkleLogKind;
 import org.childprotection.registry.integrity.MerkleLogStore;
 import org.childprotection.registry.integrity.Proofs;
 import org.childprotection.registry.integrity.SignedTreeHead;
@@ -32,7 +33,7 @@ final class ProofWriter {
     private ProofWriter(TreeHead head, ApplicationContext context) {
         this.head = head;
         this.signed = SignedTreeHead.of(head, context.getBean(SigningKey.class).keyRing());
-        this.cosignatures = context.getBean(Cosignatures.class).of(Cosignatures.EVENTS, head.treeSize(), head.rootHash());
+        this.cosignatures = context.getBean(Cosignatures.class).of(MerkleLogKind.EVENTS_NAME, head.treeSize(), head.rootHash());
         this.log = context.getBean(MerkleLogStore.class);
         this.proofs = context.getBean(Proofs.class);
     }
@@ -46,7 +47,7 @@ final class ProofWriter {
     static ProofWriter choose(ApplicationContext context, Long coveringSize) {
         TreeHeads heads = context.getBean(TreeHeads.class);
         Long cosigned = coveringSize == null ? null
-                : context.getBean(Cosignatures.class).newestCosignedSize(Cosignatures.EVENTS, coveringSize);
+                : context.getBean(Cosignatures.class).newestCosignedSize(MerkleLogKind.EVENTS_NAME, coveringSize);
         Optional<TreeHead> head = cosigned != null ? heads.ofSize(cosigned) : heads.latest();
         return head.map(h -> new ProofWriter(h, context)).orElse(null);
     }

@@ -46,7 +46,7 @@ public class CosignatureController {
                          @NotBlank String signature) {
 
         String logName() {
-            return log == null ? "events" : log;
+            return log == null ? MerkleLogKind.EVENTS_NAME : log;
         }
     }
 
