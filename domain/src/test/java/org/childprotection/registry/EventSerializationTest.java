@@ -17,6 +17,10 @@ import org.childprotection.registry.closure.CaseReopened;
 import org.childprotection.registry.closure.ClosureApproved;
 import org.childprotection.registry.closure.ClosureRejected;
 import org.childprotection.registry.closure.ClosureRequested;
+import org.childprotection.registry.erasure.ErasureApproved;
+import org.childprotection.registry.erasure.ErasureBasis;
+import org.childprotection.registry.erasure.ErasureDeclined;
+import org.childprotection.registry.erasure.ErasureRequested;
 import org.childprotection.registry.contact.ContactChannel;
 import org.childprotection.registry.contact.ParentRole;
 import org.childprotection.registry.contact.ParentalContactRecorded;
@@ -130,6 +134,14 @@ class EventSerializationTest {
             entry(CourtDecisionRecorded.class, List.of(
                     new CourtDecisionRecorded(CASE_ID, INTERVENTION_ID, true, courtAppointedGuardian(), "撤销父母监护资格。"),
                     courtDecided(INTERVENTION_ID, false))),
+            entry(ErasureRequested.class, List.of(
+                    new ErasureRequested(CASE_ID, ErasureBasis.COURT_ORDER, "法院裁定删除。", SUPERVISOR, NOW))),
+            entry(ErasureApproved.class, List.of(
+                    new ErasureApproved(CASE_ID, ErasureBasis.COURT_ORDER, SUPERVISOR, OVERSIGHT, "核实裁定书。"),
+                    new ErasureApproved(CASE_ID, ErasureBasis.REGISTERED_IN_ERROR, SUPERVISOR, OTHER_SUPERVISOR,
+                            null))),
+            entry(ErasureDeclined.class, List.of(
+                    new ErasureDeclined(CASE_ID, ErasureBasis.RETENTION_EXPIRED, "system", SUPERVISOR, null))),
             entry(ClosureRequested.class, List.of(
                     closureRequested(CASEWORKER, CaseStatus.UNDER_PROTECTION))),
             entry(ClosureApproved.class, List.of(
@@ -189,7 +201,7 @@ class EventSerializationTest {
     void every_event_the_case_applies_has_a_revision_and_nothing_else_has_one_but_the_events_of_old_logs() {
         Set<Class<?>> applied = eventsBuiltByTheCase();
 
-        assertThat(applied).hasSize(21).doesNotContainAnyElementsOf(KEPT_FOR_OLD_LOGS);
+        assertThat(applied).hasSize(24).doesNotContainAnyElementsOf(KEPT_FOR_OLD_LOGS);
         assertThat(eventClasses().collect(Collectors.toSet()))
                 .isEqualTo(Stream.concat(applied.stream(), KEPT_FOR_OLD_LOGS.stream()).collect(Collectors.toSet()));
     }

@@ -8,6 +8,8 @@ import org.childprotection.registry.closure.RequestClosure;
 import org.childprotection.registry.contact.RecordParentalContact;
 import org.childprotection.registry.correction.CorrectRecord;
 import org.childprotection.registry.emergency.DeclareEmergency;
+import org.childprotection.registry.erasure.DecideErasure;
+import org.childprotection.registry.erasure.RequestErasure;
 import org.childprotection.registry.guardian.RecordEntrustedGuardian;
 import org.childprotection.registry.intervention.FileGuardianshipIntervention;
 import org.childprotection.registry.intervention.RecordCourtDecision;
@@ -37,6 +39,7 @@ import static org.childprotection.registry.childcase.CaseCommands.Reach.CASE_VIL
 import static org.childprotection.registry.childcase.CaseCommands.Reach.NAMED_VILLAGE;
 import static org.childprotection.registry.childcase.CaseCommands.Senders.CASE_WORKERS;
 import static org.childprotection.registry.childcase.CaseCommands.Senders.supervisors;
+import static org.childprotection.registry.childcase.CaseCommands.Senders.supervisorsOrOversight;
 
 /**
  * Who may send which command, whose village their jurisdiction must cover, and whether a closed case accepts it: the
@@ -63,7 +66,10 @@ public enum CaseCommands {
     REOPEN_CASE(ReopenCase.class, supervisors("reopen a case"), CASE_VILLAGE, ACCEPTED),
     REQUEST_TRANSFER(RequestTransfer.class, supervisors("request a transfer"), CASE_VILLAGE, REFUSED),
     DECIDE_TRANSFER(DecideTransfer.class, supervisors("accept or decline a transfer"), CASE_OR_DESTINATION, REFUSED),
-    CORRECT_RECORD(CorrectRecord.class, CASE_WORKERS, CASE_VILLAGE, ACCEPTED);
+    CORRECT_RECORD(CorrectRecord.class, CASE_WORKERS, CASE_VILLAGE, ACCEPTED),
+    REQUEST_ERASURE(RequestErasure.class, supervisors("request the erasure of a case"), CASE_VILLAGE, ACCEPTED),
+    DECIDE_ERASURE(DecideErasure.class, supervisorsOrOversight("approve or decline an erasure"), CASE_VILLAGE,
+            ACCEPTED);
 
     /** What a closed case answers to the command. */
     public enum OnClosedCase {
@@ -128,13 +134,22 @@ public enum CaseCommands {
             return new Senders(Set.of(Role.SUPERVISOR), action);
         }
 
+        /** A decision that a supervisor or, from outside the line of work, an oversight official may take. */
+        static Senders supervisorsOrOversight(String action) {
+            return new Senders(Set.of(Role.SUPERVISOR, Role.OVERSIGHT), action);
+        }
+
         void admit(Actor actor) {
             if (roles.contains(actor.role())) {
                 return;
             }
-            throw supervisorsOnlyAction == null
-                    ? new ActorNotPermitted("role", "Only caseworkers and supervisors record case work; "
-                            + actor.role() + " users may not.")
+            if (supervisorsOnlyAction == null) {
+                throw new ActorNotPermitted("role", "Only caseworkers and supervisors record case work; "
+                        + actor.role() + " users may not.");
+            }
+            throw roles.contains(Role.OVERSIGHT)
+                    ? new ActorNotPermitted("supervisor-or-oversight", "Only a supervisor or an oversight official may "
+                            + supervisorsOnlyAction + ".")
                     : new ActorNotPermitted("supervisor-only", "Only a supervisor may " + supervisorsOnlyAction + ".");
         }
     }

@@ -32,6 +32,9 @@ import org.childprotection.registry.correction.Corrections;
 import org.childprotection.registry.correction.RecordCorrected;
 import org.childprotection.registry.emergency.DeclareEmergency;
 import org.childprotection.registry.emergency.Emergency;
+import org.childprotection.registry.erasure.DecideErasure;
+import org.childprotection.registry.erasure.Erasure;
+import org.childprotection.registry.erasure.RequestErasure;
 import org.childprotection.registry.guardian.Guardians;
 import org.childprotection.registry.guardian.RecordEntrustedGuardian;
 import org.childprotection.registry.intervention.Interventions;
@@ -89,6 +92,8 @@ public class ChildCase {
     private final Corrections corrections = new Corrections();
     @AggregateMember
     private final Transfer transfer = new Transfer();
+    @AggregateMember
+    private final Erasure erasure = new Erasure();
 
     protected ChildCase() {
         // for Axon
@@ -104,6 +109,7 @@ public class ChildCase {
     Object admit(CommandMessage<?> command, Actor actor, InterceptorChain chain) throws Exception {
         CaseCommands entry = CaseCommands.of(command.getPayloadType());
         entry.admit(actor, whereabouts(command.getPayload()));
+        erasure.refuseIfErased();
         Object expected = command.getMetaData().get(CaseMetadata.EXPECTED_VERSION);
         Long current = AggregateLifecycle.getVersion();
         if (expected != null && current != null && Long.parseLong(expected.toString()) != current) {
@@ -195,6 +201,16 @@ public class ChildCase {
         apply(corrections.correct(command, actor, dates));
     }
 
+    @CommandHandler
+    void handle(RequestErasure command, Actor actor) {
+        apply(erasure.request(command, actor, status));
+    }
+
+    @CommandHandler
+    void handle(DecideErasure command, Actor actor) {
+        erasure.decide(command, actor, status).forEach(AggregateLifecycle::apply);
+    }
+
     /** An assessment or emergency records the move to its status, when it is a move. */
     private void moveTo(CaseStatus next, RiskLevel riskLevel) {
         if (next != status) {
@@ -257,7 +273,8 @@ public class ChildCase {
 
     @EventSourcingHandler
     void on(RecordCorrected event) {
-        if (Correctable.CHILD_DATE_OF_BIRTH.corrects(event)) {
+        // an erased correction reads without its value
+        if (Correctable.CHILD_DATE_OF_BIRTH.corrects(event) && event.value() != null) {
             dates = dates.bornOn(LocalDate.parse(event.value()));
         }
     }

@@ -1,7 +1,9 @@
 package org.childprotection.registry.referral;
 
 import org.axonframework.serialization.Revision;
+import org.childprotection.registry.kernel.PersonalData;
 
 @Revision("1")
-public record ServiceReferred(String caseId, String referralId, Service service, String provider, String note) {
+public record ServiceReferred(String caseId, String referralId, Service service, @PersonalData String provider,
+                              @PersonalData String note) {
 }

@@ -1,10 +1,11 @@
 package org.childprotection.registry.registration;
 
+import org.childprotection.registry.kernel.PersonalData;
 import java.time.LocalDate;
 
 /** The child as reported. Names are kept exactly as given; {@code idNumber} and {@code school} may be null. */
-public record Child(String name, Sex sex, LocalDate dateOfBirth, String idNumber, Hukou hukou,
-                    String villageCode, String school) {
+public record Child(@PersonalData String name, Sex sex, @PersonalData LocalDate dateOfBirth,
+                    @PersonalData String idNumber, Hukou hukou, String villageCode, @PersonalData String school) {
 
     public Child withName(String newName) {
         return new Child(newName, sex, dateOfBirth, idNumber, hukou, villageCode, school);

@@ -1,4 +1,6 @@
 package org.childprotection.registry.registration;
 
-public record Parent(ParentStatus status, String workLocation) {
+import org.childprotection.registry.kernel.PersonalData;
+
+public record Parent(ParentStatus status, @PersonalData String workLocation) {
 }

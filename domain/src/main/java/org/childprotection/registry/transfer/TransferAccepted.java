@@ -1,6 +1,7 @@
 package org.childprotection.registry.transfer;
 
 import org.axonframework.serialization.Revision;
+import org.childprotection.registry.kernel.PersonalData;
 
 /**
  * The case now belongs to {@code toVillageCode}; access follows it. {@code previousCaseworker} (the sending side's)
@@ -8,5 +9,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record TransferAccepted(String caseId, String fromVillageCode, String toVillageCode, String requestedBy,
-                               String acceptedBy, String note, String previousCaseworker) {
+                               String acceptedBy, @PersonalData String note, String previousCaseworker) {
 }

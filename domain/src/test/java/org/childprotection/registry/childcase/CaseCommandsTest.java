@@ -7,6 +7,10 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 import org.axonframework.test.aggregate.ResultValidator;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.childprotection.registry.contact.ParentRole;
+import org.childprotection.registry.erasure.DecideErasure;
+import org.childprotection.registry.erasure.ErasureBasis;
+import org.childprotection.registry.erasure.ErasureRequested;
+import org.childprotection.registry.erasure.RequestErasure;
 import org.childprotection.registry.kernel.CaseMetadata;
 import org.childprotection.registry.kernel.CaseStatus;
 import org.childprotection.registry.kernel.RiskLevel;
@@ -75,7 +79,11 @@ class CaseCommandsTest extends CaseFixtureTest {
                 Example.of(CaseCommands.DECIDE_TRANSFER, CaseStatus.MONITORING, id -> transferAcceptance(),
                         transferRequested(OTHER_VILLAGE_CODE, OTHER_SUPERVISOR)),
                 Example.of(CaseCommands.CORRECT_RECORD, CaseStatus.MONITORING,
-                        id -> correction(id, "child.name", "王晓明")));
+                        id -> correction(id, "child.name", "王晓明")),
+                Example.of(CaseCommands.REQUEST_ERASURE, CaseStatus.CLOSED,
+                        id -> new RequestErasure(CASE_ID, ErasureBasis.COURT_ORDER, "法院裁定删除。")),
+                Example.of(CaseCommands.DECIDE_ERASURE, CaseStatus.CLOSED, id -> new DecideErasure(CASE_ID, true, null),
+                        new ErasureRequested(CASE_ID, ErasureBasis.RETENTION_EXPIRED, "保存期限已过。", "system", NOW)));
     }
 
     static Stream<Arguments> everyCommandFromEveryRoleOnAnOpenAndAClosedCase() {
@@ -94,7 +102,8 @@ class CaseCommandsTest extends CaseFixtureTest {
         ResultValidator<ChildCase> result = given.when(example.command().apply(registration), as(role));
 
         if (!entry.senders().contains(role)) {
-            result.expectException(notPermitted(entry.senders().contains(Role.CASEWORKER) ? "role" : "supervisor-only"))
+            result.expectException(notPermitted(entry.senders().contains(Role.CASEWORKER) ? "role"
+                            : entry.senders().contains(Role.OVERSIGHT) ? "supervisor-or-oversight" : "supervisor-only"))
                     .expectNoEvents();
         } else if (status == CaseStatus.CLOSED && entry.onClosedCase() == CaseCommands.OnClosedCase.REFUSED) {
             result.expectException(stateConflict("case-closed")).expectNoEvents();
@@ -168,11 +177,14 @@ class CaseCommandsTest extends CaseFixtureTest {
         assertThat(supervisorsOnly).containsExactlyInAnyOrder(CaseCommands.ASSIGN_CASEWORKER,
                 CaseCommands.FILE_GUARDIANSHIP_INTERVENTION, CaseCommands.RECORD_COURT_DECISION,
                 CaseCommands.DECIDE_CLOSURE, CaseCommands.REOPEN_CASE, CaseCommands.REQUEST_TRANSFER,
-                CaseCommands.DECIDE_TRANSFER);
-        assertThat(Arrays.stream(CaseCommands.values()).filter(entry -> !supervisorsOnly.contains(entry)))
+                CaseCommands.DECIDE_TRANSFER, CaseCommands.REQUEST_ERASURE);
+        assertThat(CaseCommands.DECIDE_ERASURE.senders()).containsExactlyInAnyOrder(Role.SUPERVISOR, Role.OVERSIGHT);
+        assertThat(Arrays.stream(CaseCommands.values())
+                .filter(entry -> !supervisorsOnly.contains(entry) && entry != CaseCommands.DECIDE_ERASURE))
                 .allSatisfy(entry -> assertThat(entry.senders()).containsExactlyInAnyOrder(Role.CASEWORKER,
                         Role.SUPERVISOR));
-        assertThat(onClosedCases).containsExactlyInAnyOrder(CaseCommands.REOPEN_CASE, CaseCommands.CORRECT_RECORD);
+        assertThat(onClosedCases).containsExactlyInAnyOrder(CaseCommands.REOPEN_CASE, CaseCommands.CORRECT_RECORD,
+                CaseCommands.REQUEST_ERASURE, CaseCommands.DECIDE_ERASURE);
         assertThat(Arrays.stream(CaseCommands.values()).filter(entry -> entry.reach() != CaseCommands.Reach.CASE_VILLAGE))
                 .containsExactlyInAnyOrder(CaseCommands.REGISTER_CHILD, CaseCommands.DECIDE_TRANSFER);
         assertThat(CaseCommands.REGISTER_CHILD.reach()).isEqualTo(CaseCommands.Reach.NAMED_VILLAGE);

@@ -1,0 +1,17 @@
+package org.childprotection.registry.kernel;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A field of an event that names, identifies or describes a person (the child, a parent, a carer) or is free text
+ * that may: the log stores it encrypted with its case's own key, and erasing the case destroys that key
+ * (docs/erasure.md). Codes, dates of events, statuses, colours, village codes and actors are not personal data
+ * here: statistics, caseloads and the audit trail's filters must work on them without any key.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface PersonalData {
+}
