@@ -94,6 +94,14 @@ public enum Correctable {
         return kind;
     }
 
+    /**
+     * Whether the field is personal data (stored encrypted, erased with the case): every text field and the date
+     * of birth; codes, flags and the dates of the case's work are not.
+     */
+    public boolean personal() {
+        return kind == Kind.TEXT || kind == Kind.OPTIONAL_TEXT || this == CHILD_DATE_OF_BIRTH;
+    }
+
     /** Checks the new value's form and returns it normalised (trimmed, upper-case for codes). */
     public String normalise(String value) {
         String text = value == null ? "" : value.strip();

@@ -14,4 +14,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface PersonalData {
+
+    /**
+     * For a field that is personal data only in some events: the name of a public no-argument boolean method of
+     * the record that says whether it is in this one. Empty: always.
+     */
+    String when() default "";
 }

@@ -18,6 +18,9 @@ import org.childprotection.registry.correction.Correctable;
 import org.childprotection.registry.correction.RecordCorrected;
 import org.childprotection.registry.emergency.EmergencyDeclared;
 import org.childprotection.registry.emergency.Placement;
+import org.childprotection.registry.erasure.ErasureApproved;
+import org.childprotection.registry.erasure.ErasureDeclined;
+import org.childprotection.registry.erasure.ErasureRequested;
 import org.childprotection.registry.guardian.EntrustedGuardianRecorded;
 import org.childprotection.registry.intervention.CourtDecisionRecorded;
 import org.childprotection.registry.intervention.GuardianshipInterventionFiled;
@@ -75,6 +78,9 @@ public class CaseFile {
     private LocalDate nextVisitDue;
     private String registrationEventId;
     private PendingTransfer pendingTransfer;
+    private Instant closedAt;
+    private PendingErasure erasure;
+    private boolean erased;
     private final Map<String, LocalDate> visitDates = new LinkedHashMap<>();
     private final List<OpenReferral> openReferrals = new ArrayList<>();
     private final List<OpenIntervention> openInterventions = new ArrayList<>();
@@ -139,12 +145,15 @@ public class CaseFile {
             status = CaseStatus.CLOSURE_REQUESTED;
         } else if (event instanceof ClosureApproved) {
             status = CaseStatus.CLOSED;
+            closedAt = at;
         } else if (event instanceof ClosureRejected e) {
             status = e.statusRestored();
         } else if (event instanceof CaseReopened e) {
             status = CaseStatus.REPORTED;
             riskLevel = null;
             assessmentDue = e.reopenedAt().plus(ASSESSMENT_DUE);
+            closedAt = null;
+            erasure = null;
         } else if (event instanceof CaseTransferred e) {
             villageCode = e.toVillageCode();
             child = child.withVillageCode(e.toVillageCode());
@@ -160,6 +169,12 @@ public class CaseFile {
             pendingTransfer = null;
         } else if (event instanceof RecordCorrected e) {
             corrected(e, message.getIdentifier(), (String) message.getMetaData().get(CaseMetadata.ACTOR), at);
+        } else if (event instanceof ErasureRequested e) {
+            erasure = new PendingErasure(e.basis(), e.reason(), e.requestedBy(), e.requestedAt());
+        } else if (event instanceof ErasureDeclined) {
+            erasure = null;
+        } else if (event instanceof ErasureApproved) {
+            erase();
         }
         version = message.getSequenceNumber();
         refreshSchedule();
@@ -184,11 +199,11 @@ public class CaseFile {
     private void corrected(RecordCorrected e, String correctionEventId, String actor, Instant at) {
         corrections.add(new AppliedCorrection(correctionEventId, e.eventId(), e.eventType(), e.field(), e.value(),
                 e.reason(), actor, at));
-        String value = e.value().isEmpty() ? null : e.value();
         Correctable field = Correctable.find(e.eventType(), e.field()).orElse(null);
-        if (field == null) {
-            return; // no correction can name it; listed above, shown nowhere else
+        if (field == null || e.value() == null) {
+            return; // no correction can name it, or its value is erased: listed above, shown nowhere else
         }
+        String value = e.value().isEmpty() ? null : e.value();
         if (e.eventId().equals(registrationEventId)) {
             switch (field) {
                 case CHILD_NAME -> child = child.withName(value);
@@ -218,6 +233,29 @@ public class CaseFile {
                 default -> r;
             });
         }
+    }
+
+    /**
+     * Every personal field becomes null, exactly as a rebuild reads the case's events once its key is destroyed
+     * (docs/erasure.md); what was done, by whom and when stays.
+     */
+    private void erase() {
+        erased = true;
+        erasure = null;
+        child = child.withName(null).withDateOfBirth(null).withIdNumber(null).withSchool(null);
+        father = father == null ? null : new Parent(father.status(), null);
+        mother = mother == null ? null : new Parent(mother.status(), null);
+        caregiver = caregiver == null ? null
+                : new Caregiver(null, caregiver.relationship(), caregiver.age(), caregiver.capacity());
+        guardian = guardian == null ? null : guardian.withName(null).withPhone(null);
+        openReferrals.replaceAll(r -> new OpenReferral(r.referralId(), r.service(), null, null, r.lastOutcome(),
+                r.eventId()));
+        openInterventions.replaceAll(i -> new OpenIntervention(i.interventionId(), i.grounds(), null, i.filedAt()));
+        pendingTransfer = pendingTransfer == null ? null : new PendingTransfer(pendingTransfer.fromVillageCode(),
+                pendingTransfer.toVillageCode(), null, pendingTransfer.requestedBy(), pendingTransfer.requestedAt());
+        corrections.replaceAll(c -> new AppliedCorrection(c.correctionEventId(), c.eventId(), c.eventType(),
+                c.field(), Correctable.find(c.eventType(), c.field()).map(Correctable::personal).orElse(true)
+                        ? null : c.value(), null, c.correctedBy(), c.correctedAt()));
     }
 
     /**
@@ -290,6 +328,9 @@ public class CaseFile {
     public LocalDate lastVisitAt() { return lastVisitAt; }
     public LocalDate nextVisitDue() { return nextVisitDue; }
     public PendingTransfer pendingTransfer() { return pendingTransfer; }
+    public Instant closedAt() { return closedAt; }
+    public PendingErasure erasure() { return erasure; }
+    public boolean erased() { return erased; }
     public List<OpenReferral> openReferrals() { return Collections.unmodifiableList(openReferrals); }
     public List<OpenIntervention> openInterventions() { return Collections.unmodifiableList(openInterventions); }
     public List<AppliedCorrection> corrections() { return Collections.unmodifiableList(corrections); }

@@ -17,12 +17,22 @@ public record CaseFileView(String caseId, long version, CaseStatus status, RiskL
                            String caseworker, String villageCode, Instant reportedAt, Instant assessmentDue,
                            Instant assessedAt, LocalDate lastVisitAt, LocalDate nextVisitDue, boolean overdue,
                            PendingTransfer pendingTransfer, List<OpenReferral> openReferrals,
-                           List<OpenIntervention> openInterventions, List<AppliedCorrection> corrections) {
+                           List<OpenIntervention> openInterventions, List<AppliedCorrection> corrections,
+                           Instant closedAt, PendingErasure erasure, boolean erased) {
 
     public static CaseFileView of(CaseFile f, Instant now) {
+        return of(f, now, false);
+    }
+
+    /**
+     * With {@code erasedSince} when the case is erased now: a view as of an earlier time shows it erased too, as its
+     * personal fields read as null once the key is gone.
+     */
+    public static CaseFileView of(CaseFile f, Instant now, boolean erasedSince) {
         return new CaseFileView(f.caseId(), f.version(), f.status(), f.riskLevel(), f.child(), f.father(),
                 f.mother(), f.caregiver(), f.guardian(), f.placement(), f.caseworker(), f.villageCode(),
                 f.reportedAt(), f.assessmentDue(), f.assessedAt(), f.lastVisitAt(), f.nextVisitDue(),
-                f.isOverdue(now), f.pendingTransfer(), f.openReferrals(), f.openInterventions(), f.corrections());
+                f.isOverdue(now), f.pendingTransfer(), f.openReferrals(), f.openInterventions(), f.corrections(),
+                f.closedAt(), f.erasure(), f.erased() || erasedSince);
     }
 }

@@ -13,6 +13,8 @@ import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.childprotection.registry.kernel.CaseMetadata;
+import org.childprotection.registry.privacy.PersonalDataSeal;
+import org.childprotection.registry.privacy.SealingSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,7 +59,7 @@ public class EventLogConfiguration {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
-                                                 EventSchema eventSchema) {
+                                                 EventSchema eventSchema, PersonalDataSeal seal) {
         return new SettledEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -66,7 +68,7 @@ public class EventLogConfiguration {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(eventSchema), transactionManager);
+                .schema(eventSchema), transactionManager, seal);
     }
 
     @Bean
@@ -98,10 +100,11 @@ public class EventLogConfiguration {
         return serializer;
     }
 
+    /** The same serializer, sealing each event's personal fields with its case's key (docs/erasure.md). */
     @Bean
     @Qualifier("eventSerializer")
-    public Serializer eventSerializer(Serializer serializer) {
-        return serializer;
+    public Serializer eventSerializer(Serializer serializer, PersonalDataSeal seal) {
+        return new SealingSerializer(serializer, seal);
     }
 
     /** Copies actor, role, reason, correlation and request id from each command onto the events it causes. */

@@ -11,6 +11,11 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.serialization.Serializer;
+import org.childprotection.registry.kernel.CaseMetadata;
+import org.childprotection.registry.privacy.PersonalDataSeal;
 import org.axonframework.common.DateTimeUtils;
 
 import java.sql.Connection;
@@ -20,6 +25,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Axon's JDBC storage engine, except that tracking readers see the log in its <em>settled order</em>: only
@@ -35,10 +41,31 @@ public class SettledEventStorageEngine extends JdbcEventStorageEngine {
     private static final String SETTLED = "tx_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint";
 
     private final TransactionManager transactionManager;
+    private final PersonalDataSeal seal;
 
-    public SettledEventStorageEngine(JdbcEventStorageEngine.Builder builder, TransactionManager transactionManager) {
+    public SettledEventStorageEngine(JdbcEventStorageEngine.Builder builder, TransactionManager transactionManager,
+                                     PersonalDataSeal seal) {
         super(builder);
         this.transactionManager = transactionManager;
+        this.seal = seal;
+    }
+
+    /**
+     * A command's reason is personal data as much as the event's own free text (docs/erasure.md): it goes into the
+     * log sealed with the case's key. The events the unit of work hands to its subscribers keep it readable.
+     */
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        super.appendEvents(events.stream().map(this::withReasonSealed).toList(), serializer);
+    }
+
+    private EventMessage<?> withReasonSealed(EventMessage<?> event) {
+        if (event instanceof DomainEventMessage<?> domain
+                && event.getMetaData().get(CaseMetadata.REASON) instanceof String reason) {
+            return domain.andMetaData(Map.of(CaseMetadata.REASON,
+                    seal.sealValue(reason, domain.getAggregateIdentifier())));
+        }
+        return event;
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.eventlog.EventJson;
 import org.childprotection.registry.kernel.CaseMetadata;
+import org.childprotection.registry.privacy.PersonalDataSeal;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.stereotype.Component;
@@ -14,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Completes history entries from the log: the event's id, its JSON as stored (passed through unparsed) and the
- * metadata of why it was recorded. The history's own table holds only what entries are found and ordered by.
+ * Completes history entries from the log: the event's id, its JSON as stored with its personal fields opened (or
+ * null, once the case is erased) and the metadata of why it was recorded. The history's own table holds only what entries are found and ordered by.
  */
 @Component
 class RecordedEvents {
@@ -29,9 +30,11 @@ class RecordedEvents {
     }
 
     private final JdbcTemplate jdbc;
+    private final PersonalDataSeal seal;
 
-    RecordedEvents(JdbcTemplate jdbc) {
+    RecordedEvents(JdbcTemplate jdbc, PersonalDataSeal seal) {
         this.jdbc = jdbc;
+        this.seal = seal;
     }
 
     /** The entries in the order given, read by their global indexes (events of many cases: the audit trail). */
@@ -61,7 +64,8 @@ class RecordedEvents {
         jdbc.query("SELECT global_index, event_identifier, convert_from(payload, 'UTF8'), "
                         + "convert_from(meta_data, 'UTF8') FROM domain_event_entry WHERE " + condition, parameters,
                 rs -> {
-                    stored.put(rs.getLong(1), new Stored(rs.getString(2), rs.getString(3), metaData(rs.getString(4))));
+                    stored.put(rs.getLong(1), new Stored(rs.getString(2), seal.open(rs.getString(3)),
+                            metaData(rs.getString(4))));
                 });
         return indexed.stream().map(i -> entry(i, stored.get(i.globalIndex()))).toList();
     }
@@ -76,9 +80,9 @@ class RecordedEvents {
                 i.villageCode(), i.correctsEventId(), s.data(), List.of());
     }
 
-    private static JsonNode metaData(String json) {
+    private JsonNode metaData(String json) {
         try {
-            return json == null ? EventJson.mapper().missingNode() : EventJson.mapper().readTree(json);
+            return json == null ? EventJson.mapper().missingNode() : seal.open(EventJson.mapper().readTree(json));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable metadata in the log", e);
         }

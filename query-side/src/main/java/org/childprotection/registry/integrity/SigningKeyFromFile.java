@@ -8,16 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A PKCS#8 PEM file ({@code registry.integrity.signing-key-file}) with its public key beside it ({@code <file>.pub},
@@ -27,8 +23,6 @@ import java.util.Set;
 public record SigningKeyFromFile(Path file, boolean generate) implements SigningKeySource {
 
     private static final Logger log = LoggerFactory.getLogger(SigningKeyFromFile.class);
-    private static final Set<PosixFilePermission> OWNER_ONLY =
-            EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
     public SigningKeyFromFile {
         file = file.toAbsolutePath();
@@ -45,27 +39,7 @@ public record SigningKeyFromFile(Path file, boolean generate) implements Signing
                     + "Ed25519 key (PKCS#8 PEM, its public key beside it as .pub) or set " + GENERATE
                     + "=true to create one.");
         }
-        try {
-            if (!Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                return List.of();
-            }
-            Set<PosixFilePermission> mode = Files.getPosixFilePermissions(file);
-            if (!OWNER_ONLY.containsAll(mode)) {
-                return List.of("The tree-head signing key " + file + " has mode " + octal(mode)
-                        + ": others can read it. Make it readable by the registry's user alone: chmod 600 " + file);
-            }
-            return List.of();
-        } catch (IOException e) {
-            return List.of("Cannot read the mode of the tree-head signing key " + file + ": " + e.getMessage());
-        }
-    }
-
-    private static String octal(Set<PosixFilePermission> mode) {
-        int bits = 0;
-        for (PosixFilePermission permission : mode) {
-            bits |= 1 << (8 - permission.ordinal());
-        }
-        return String.format("%04o", bits);
+        return KeyFiles.readableByOthers(file, "tree-head signing key").stream().toList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.childprotection.registry.testsupport.Await;
+import org.childprotection.registry.testsupport.TestKeys;
 import org.childprotection.registry.testsupport.UniqueTestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +58,8 @@ class SettledReadingTest {
 
     @Test
     void the_settled_reader_reads_the_late_event_and_every_other_one_exactly_once() throws Exception {
-        EventStorageEngine settled = new SettledEventStorageEngine(builder(), NoTransactionManager.INSTANCE);
+        EventStorageEngine settled = new SettledEventStorageEngine(builder(), NoTransactionManager.INSTANCE,
+                TestKeys.seal(dataSource));
 
         List<String> read = lateCommitSequence(settled);
 
@@ -67,7 +69,8 @@ class SettledReadingTest {
 
     @Test
     void the_settled_reader_waits_for_an_open_transaction_instead_of_passing_it() throws Exception {
-        EventStorageEngine settled = new SettledEventStorageEngine(builder(), NoTransactionManager.INSTANCE);
+        EventStorageEngine settled = new SettledEventStorageEngine(builder(), NoTransactionManager.INSTANCE,
+                TestKeys.seal(dataSource));
         append("first");
         try (Connection held = dataSource.getConnection()) {
             held.setAutoCommit(false);
@@ -83,7 +86,8 @@ class SettledReadingTest {
 
     @Test
     void an_event_of_a_rolled_back_transaction_leaves_no_trace_and_blocks_nothing() throws Exception {
-        EventStorageEngine settled = new SettledEventStorageEngine(builder(), NoTransactionManager.INSTANCE);
+        EventStorageEngine settled = new SettledEventStorageEngine(builder(), NoTransactionManager.INSTANCE,
+                TestKeys.seal(dataSource));
         append("first");
         try (Connection rolledBack = dataSource.getConnection()) {
             rolledBack.setAutoCommit(false);
@@ -98,7 +102,8 @@ class SettledReadingTest {
 
     @Test
     void tail_head_and_time_tokens_are_positions_in_the_settled_order() throws Exception {
-        EventStorageEngine settled = new SettledEventStorageEngine(builder(), NoTransactionManager.INSTANCE);
+        EventStorageEngine settled = new SettledEventStorageEngine(builder(), NoTransactionManager.INSTANCE,
+                TestKeys.seal(dataSource));
         assertThat(settled.createHeadToken()).isEqualTo(SettledPosition.TAIL);
         append("first");
         Await.aged(Duration.ofMillis(20));

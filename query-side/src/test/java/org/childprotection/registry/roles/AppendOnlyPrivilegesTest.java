@@ -81,6 +81,38 @@ class AppendOnlyPrivilegesTest {
     }
 
     /** Every table whose changes the append-only trigger function refuses: tables added later are covered too. */
+    /** docs/erasure.md: a case's data key is created, re-wrapped and destroyed by the API, and never comes back. */
+    @Test
+    void a_case_key_is_only_re_wrapped_or_destroyed_and_the_maintainer_only_reads_keys() throws SQLException {
+        try (DatabaseLogin app = DatabaseLogin.in("registry_app"); Connection connection = app.connect(owner.url())) {
+            var statement = connection.createStatement();
+            statement.executeUpdate("INSERT INTO case_key (case_id, wrapped_key, kek_id) "
+                    + "VALUES ('key-1', '\\x01', '0123456789abcdef')");
+            assertThat(statement.executeUpdate("UPDATE case_key SET wrapped_key = '\\x02', kek_id = 'fedcba9876543210' "
+                    + "WHERE case_id = 'key-1'")).as("re-wrapped").isEqualTo(1);
+            assertThat(statement.executeUpdate("UPDATE case_key SET wrapped_key = NULL, kek_id = NULL, "
+                    + "destroyed_at = now() WHERE case_id = 'key-1'")).as("destroyed").isEqualTo(1);
+            for (String forbidden : List.of(
+                    "UPDATE case_key SET wrapped_key = '\\x01', kek_id = '0123456789abcdef', destroyed_at = NULL "
+                            + "WHERE case_id = 'key-1'",
+                    "UPDATE case_key SET case_id = 'key-2' WHERE case_id = 'key-1'",
+                    "DELETE FROM case_key",
+                    "TRUNCATE case_key",
+                    "ALTER TABLE case_key DISABLE TRIGGER ALL")) {
+                assertThatThrownBy(() -> statement.execute(forbidden)).as(forbidden)
+                        .isInstanceOfSatisfying(SQLException.class,
+                                e -> assertThat(e.getSQLState()).as(e.getMessage()).isEqualTo("42501"));
+            }
+        }
+        try (DatabaseLogin maintainer = DatabaseLogin.in("registry_maintainer");
+             Connection connection = maintainer.connect(owner.url())) {
+            var statement = connection.createStatement();
+            statement.executeQuery("SELECT count(*) FROM case_key").close();
+            assertThatThrownBy(() -> statement.execute("UPDATE case_key SET destroyed_at = now()"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+        }
+    }
+
     private static List<String> appendOnlyTables() throws SQLException {
         try (Connection connection = owner.connect(owner.url())) {
             var rows = connection.createStatement().executeQuery("SELECT DISTINCT c.relname FROM pg_trigger t "

@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = QuerySideTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"axon.axonserver.enabled=false", "registry.integrity.generate-key=true"})
+        properties = {"axon.axonserver.enabled=false", "registry.integrity.generate-key=true",
+                "registry.privacy.generate-key=true"})
 @ContextConfiguration(initializers = UniqueTestDatabase.class)
 public @interface QuerySideTest {
 }

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.childprotection.registry.casefile.CaseFile;
 import org.childprotection.registry.casefile.CaseFileView;
+import org.childprotection.registry.privacy.CaseKeys;
 import org.childprotection.registry.eventlog.EventJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +39,8 @@ public class AsOfCommand implements Callable<Integer> {
             return 1;
         }
         spec.commandLine().getOut().println(EventJson.mapper().writerWithDefaultPrettyPrinter()
-                .writeValueAsString(CaseFileView.of(CaseFile.of(events), at)));
+                .writeValueAsString(CaseFileView.of(CaseFile.of(events), at,
+                        ReplayTools.context().getBean(CaseKeys.class).destroyed(caseId))));
         ToolReads.record("as-of", AccessLog.Resource.AS_OF, caseId, null, java.util.Map.of("at", at.toString()));
         spec.commandLine().getOut().flush();
         return 0;

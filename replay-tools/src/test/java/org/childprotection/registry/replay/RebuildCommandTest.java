@@ -1,6 +1,7 @@
 package org.childprotection.registry.replay;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.childprotection.registry.privacy.KeyEncryptionKeys;
 import org.childprotection.registry.projection.Reconciliation;
 import org.childprotection.registry.testsupport.Await;
 import org.childprotection.registry.testsupport.CaseEvents;
@@ -105,6 +106,7 @@ class RebuildCommandTest {
         Process tool = new ProcessBuilder(List.of(
                 System.getProperty("java.home") + File.separator + "bin" + File.separator + "java",
                 "-cp", System.getProperty("java.class.path"), ReplayTools.class.getName(),
+                "--" + KeyEncryptionKeys.TEXT + "=" + System.getProperty(KeyEncryptionKeys.TEXT),
                 "rebuild", "case-history", "--batch-size", "5",
                 database[0] + "?ApplicationName=" + KILLED, database[1], database[2], database[3]))
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();

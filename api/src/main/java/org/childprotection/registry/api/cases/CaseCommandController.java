@@ -5,6 +5,8 @@ import org.childprotection.registry.api.cases.CommandRequests.AssessmentBody;
 import org.childprotection.registry.api.cases.CommandRequests.AssignmentBody;
 import org.childprotection.registry.api.cases.CommandRequests.ClosureBody;
 import org.childprotection.registry.api.cases.CommandRequests.ClosureDecisionBody;
+import org.childprotection.registry.api.cases.CommandRequests.ErasureBody;
+import org.childprotection.registry.api.cases.CommandRequests.ErasureDecisionBody;
 import org.childprotection.registry.api.cases.CommandRequests.CorrectionBody;
 import org.childprotection.registry.api.cases.CommandRequests.CourtDecisionBody;
 import org.childprotection.registry.api.cases.CommandRequests.EmergencyBody;
@@ -97,6 +99,17 @@ public class CaseCommandController {
 
     @PostMapping("/closure/decision")
     CommandAnswer decideClosure(@Valid @RequestBody ClosureDecisionBody body, CaseCommandContext on) {
+        return sender.send(on, body);
+    }
+
+    @PostMapping("/erasure")
+    CommandAnswer requestErasure(@Valid @RequestBody ErasureBody body, CaseCommandContext on) {
+        return sender.send(on, body);
+    }
+
+    /** A supervisor other than the one who asked, or an oversight official (four eyes). */
+    @PostMapping("/erasure/decision")
+    CommandAnswer decideErasure(@Valid @RequestBody ErasureDecisionBody body, CaseCommandContext on) {
         return sender.send(on, body);
     }
 

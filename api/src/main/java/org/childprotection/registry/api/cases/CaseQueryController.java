@@ -68,6 +68,7 @@ public class CaseQueryController {
                                           @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @StorableInstant Instant asOf,
                                           @AuthenticationPrincipal RegistryUser user) {
         CaseFile file = cases.get(caseId, user);
+        boolean erased = file.erased();
         Instant at = clock.instant();
         if (asOf != null) {
             List<? extends DomainEventMessage<?>> events = eventStore.readEvents(caseId).asStream()
@@ -79,7 +80,7 @@ public class CaseQueryController {
             at = asOf;
         }
         record(user, caseId, asOf == null ? AccessLog.Resource.CASE_FILE : AccessLog.Resource.CASE_FILE_AS_OF);
-        return ResponseEntity.ok().eTag("\"" + file.version() + "\"").body(CaseFileView.of(file, at));
+        return ResponseEntity.ok().eTag("\"" + file.version() + "\"").body(CaseFileView.of(file, at, erased));
     }
 
     @GetMapping("/api/cases/{caseId}/history")

@@ -13,6 +13,9 @@ import org.childprotection.registry.closure.ClosureReason;
 import org.childprotection.registry.closure.DecideClosure;
 import org.childprotection.registry.closure.ReopenCase;
 import org.childprotection.registry.closure.RequestClosure;
+import org.childprotection.registry.erasure.DecideErasure;
+import org.childprotection.registry.erasure.ErasureBasis;
+import org.childprotection.registry.erasure.RequestErasure;
 import org.childprotection.registry.contact.ContactChannel;
 import org.childprotection.registry.contact.ParentRole;
 import org.childprotection.registry.contact.RecordParentalContact;
@@ -257,6 +260,32 @@ public final class CommandRequests {
         @Override
         public ReopenCase toCommand(CaseTarget target) {
             return new ReopenCase(target.caseId(), reason);
+        }
+    }
+
+    /** A supervisor asks for the erasure of the case's personal data, on a legal basis (docs/erasure.md). */
+    public record ErasureBody(@Schema(requiredMode = REQUIRED) ErasureBasis basis,
+                              @Schema(requiredMode = REQUIRED) @Size(max = Limits.REASON) String reason)
+            implements CommandBody.Reasoned<RequestErasure> {
+
+        @Override
+        public RequestErasure toCommand(CaseTarget target) {
+            return new RequestErasure(target.caseId(), basis, reason);
+        }
+    }
+
+    public record ErasureDecisionBody(@Schema(requiredMode = REQUIRED) Boolean approve,
+                                      @Size(max = Limits.TEXT) String note,
+                                      @Size(max = Limits.REASON) String reason) implements CommandBody<DecideErasure> {
+
+        @Override
+        public DecideErasure toCommand(CaseTarget target) {
+            return new DecideErasure(target.caseId(), approve, note);
+        }
+
+        @Override
+        public String auditReason() {
+            return either(reason, note);
         }
     }
 

@@ -80,8 +80,9 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, SESSION).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
                         .requestMatchers("/actuator/prometheus", "/api/processors").hasRole(MT)
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/erasure/decision").hasAnyRole(SUP, OV)
                         .requestMatchers(HttpMethod.POST,
-                                "/api/cases/*/assignment", "/api/cases/*/interventions",
+                                "/api/cases/*/erasure", "/api/cases/*/assignment", "/api/cases/*/interventions",
                                 "/api/cases/*/interventions/*/decision", "/api/cases/*/closure/decision",
                                 "/api/cases/*/reopening", "/api/cases/*/transfer", "/api/cases/*/transfer/decision")
                         .hasRole(SUP)

@@ -3,6 +3,7 @@ package org.childprotection.registry.api.startup;
 import org.childprotection.registry.integrity.Ed25519Keys;
 import org.childprotection.registry.api.integrity.WitnessProperties;
 import org.childprotection.registry.integrity.SigningKey;
+import org.childprotection.registry.privacy.KeyEncryptionKeys;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -44,7 +45,12 @@ public class StartupChecks implements ApplicationListener<ApplicationEnvironment
         witnesses(env, problems);
         // in every profile: a key others can read is no key, even in a demo
         problems.addAll(SigningKey.problems(env));
+        problems.addAll(new KeyEncryptionKeys(env).problems());
         if (!env.matchesProfiles(DEMO_PROFILE)) {
+            if (env.getProperty(KeyEncryptionKeys.GENERATE, Boolean.class, false)) {
+                problems.add(KeyEncryptionKeys.GENERATE + "=true outside the demo profile: a key-encryption key "
+                        + "generated beside the registry is no protection; install one (docs/erasure.md).");
+            }
             if (users.isEmpty() && !env.containsProperty(JWT + "issuer-uri") && !env.containsProperty(JWT + "jwk-set-uri")) {
                 problems.add("No users and no identity provider are configured: set registry.security.users (with "
                         + "{bcrypt} passwords) or " + JWT + "issuer-uri.");

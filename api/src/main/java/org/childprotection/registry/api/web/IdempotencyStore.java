@@ -1,5 +1,6 @@
 package org.childprotection.registry.api.web;
 
+import org.childprotection.registry.privacy.ErasurePurge;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -7,7 +8,7 @@ import java.util.Optional;
 
 /** First answers to idempotent commands, per user and key (table idempotency_key). */
 @Repository
-public class IdempotencyStore {
+public class IdempotencyStore implements ErasurePurge {
 
     public record Stored(String requestHash, Integer status, String contentType, String location, byte[] body) {
 
@@ -38,6 +39,16 @@ public class IdempotencyStore {
     public void complete(String username, String key, int status, String contentType, String location, byte[] body) {
         jdbc.update("UPDATE idempotency_key SET status = ?, content_type = ?, location = ?, body = ? "
                 + "WHERE username = ? AND idempotency_key = ?", status, contentType, location, body, username, key);
+    }
+
+    /**
+     * Forgets the answers about an erased case (its location or body names it): an answer holds no personal field,
+     * but nothing of the case outlives its erasure that need not. The erasure's own request, still pending, stays.
+     */
+    @Override
+    public void purge(String caseId) {
+        jdbc.update("DELETE FROM idempotency_key WHERE status IS NOT NULL AND (location LIKE ? "
+                + "OR position(convert_to(?, 'UTF8') IN body) > 0)", "%/api/cases/" + caseId + "%", caseId);
     }
 
     /** Gives the key up after a failure that wrote nothing, so that a retry can be carried out. */

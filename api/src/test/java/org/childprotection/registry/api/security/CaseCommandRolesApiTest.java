@@ -12,6 +12,8 @@ import org.childprotection.registry.closure.RequestClosure;
 import org.childprotection.registry.contact.RecordParentalContact;
 import org.childprotection.registry.correction.CorrectRecord;
 import org.childprotection.registry.emergency.DeclareEmergency;
+import org.childprotection.registry.erasure.DecideErasure;
+import org.childprotection.registry.erasure.RequestErasure;
 import org.childprotection.registry.guardian.RecordEntrustedGuardian;
 import org.childprotection.registry.intervention.FileGuardianshipIntervention;
 import org.childprotection.registry.intervention.RecordCourtDecision;
@@ -71,7 +73,9 @@ class CaseCommandRolesApiTest {
             entry("/api/cases/{caseId}/reopening", ReopenCase.class),
             entry("/api/cases/{caseId}/transfer", RequestTransfer.class),
             entry("/api/cases/{caseId}/transfer/decision", DecideTransfer.class),
-            entry("/api/cases/{caseId}/corrections", CorrectRecord.class));
+            entry("/api/cases/{caseId}/corrections", CorrectRecord.class),
+            entry("/api/cases/{caseId}/erasure", RequestErasure.class),
+            entry("/api/cases/{caseId}/erasure/decision", DecideErasure.class));
 
     /** A demo user of each role (application.yml). */
     private static final Map<Role, String> USER_OF_ROLE = Map.of(

@@ -1,0 +1,163 @@
+package org.childprotection.registry.privacy;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The cases' data keys (table case_key, docs/erasure.md): created with the case's first event, in its transaction;
+ * unwrapped with the key-encryption key that wrapped them; destroyed by an approved erasure, for ever.
+ * <p>
+ * Unwrapped keys are cached, a live one for {@link #LIVE_FOR} at most, so that a key another node destroyed stops
+ * opening here within that time; a destroyed one for good. Nothing enters the cache before its transaction commits:
+ * a key whose registration rolled back must not seal anything.
+ */
+@Repository
+public class CaseKeys {
+
+    static final long LIVE_FOR = 60_000_000_000L;
+    private static final int CACHED = 100_000;
+
+    /** A case's key as this node last read it: null once destroyed. */
+    private record Cached(SecretKey key, long readAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final KeyEncryptionKeys keks;
+    private final Map<String, Cached> cache = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    public CaseKeys(JdbcTemplate jdbc, KeyEncryptionKeys keks) {
+        this.jdbc = jdbc;
+        this.keks = keks;
+    }
+
+    /** The key to seal the case's personal data with, created on first use; refused once the case is erased. */
+    SecretKey forSealing(String caseId) {
+        Optional<Cached> known = cached(caseId);
+        if (known.isPresent() && known.get().key() != null) {
+            return known.get().key();
+        }
+        Optional<Stored> stored = read(caseId);
+        if (stored.isEmpty()) {
+            SecretKey created = new SecretKeySpec(Aead.randomKey(), "AES");
+            KeyEncryptionKey kek = keks.current();
+            jdbc.update("INSERT INTO case_key (case_id, wrapped_key, kek_id) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (case_id) DO NOTHING", caseId, kek.wrap(caseId, created), kek.id());
+            stored = read(caseId);
+        }
+        SecretKey key = stored.map(s -> open(caseId, s)).orElse(null);
+        if (key == null) {
+            throw new CaseErased(caseId);
+        }
+        cacheOnCommit(caseId, key);
+        return key;
+    }
+
+    /** The key to open the case's sealed fields with; empty once the case is erased. */
+    Optional<SecretKey> forOpening(String caseId) {
+        Optional<Cached> known = cached(caseId);
+        if (known.isPresent()) {
+            return Optional.ofNullable(known.get().key());
+        }
+        Optional<Stored> stored = read(caseId);
+        // no row at all: nothing this registry sealed, or a key removed behind its back; either way, none
+        SecretKey key = stored.map(s -> open(caseId, s)).orElse(null);
+        if (stored.isPresent()) {
+            cacheOnCommit(caseId, key);
+        }
+        return Optional.ofNullable(key);
+    }
+
+    /** Whether the case's key was destroyed by an erasure. */
+    public boolean destroyed(String caseId) {
+        return read(caseId).map(s -> s.wrapped() == null).orElse(false);
+    }
+
+    /** Destroys the case's key, in the caller's transaction; a key destroyed already stays so. */
+    public void destroy(String caseId) {
+        jdbc.update("UPDATE case_key SET wrapped_key = NULL, kek_id = NULL, destroyed_at = now() "
+                + "WHERE case_id = ? AND wrapped_key IS NOT NULL", caseId);
+        synchronized (cache) {
+            cache.remove(caseId);
+        }
+        cacheOnCommit(caseId, null);
+    }
+
+    /**
+     * Re-wraps, under the current key-encryption key, up to {@code limit} data keys that an older one wrapped;
+     * answers how many. No event changes: the log holds data sealed with the data keys, which stay the same.
+     */
+    public int rewrap(int limit) {
+        KeyEncryptionKey current = keks.current();
+        List<Map<String, Object>> older = jdbc.queryForList("SELECT case_id, wrapped_key, kek_id FROM case_key "
+                + "WHERE wrapped_key IS NOT NULL AND kek_id <> ? ORDER BY case_id LIMIT ? FOR UPDATE SKIP LOCKED",
+                current.id(), limit);
+        for (Map<String, Object> row : older) {
+            String caseId = (String) row.get("case_id");
+            SecretKey key = open(caseId, new Stored((byte[]) row.get("wrapped_key"), (String) row.get("kek_id")));
+            jdbc.update("UPDATE case_key SET wrapped_key = ?, kek_id = ? WHERE case_id = ? AND kek_id = ?",
+                    current.wrap(caseId, key), current.id(), caseId, row.get("kek_id"));
+        }
+        return older.size();
+    }
+
+    private record Stored(byte[] wrapped, String kekId) {
+    }
+
+    private Optional<Stored> read(String caseId) {
+        return jdbc.query("SELECT wrapped_key, kek_id FROM case_key WHERE case_id = ?",
+                (rs, i) -> new Stored(rs.getBytes(1), rs.getString(2)), caseId).stream().findFirst();
+    }
+
+    private SecretKey open(String caseId, Stored stored) {
+        if (stored.wrapped() == null) {
+            return null;
+        }
+        KeyEncryptionKey kek = keks.byId(stored.kekId().strip()).orElseThrow(() -> new IllegalStateException(
+                "The data key of case " + caseId + " is wrapped by key-encryption key " + stored.kekId()
+                        + ", which is not configured (" + KeyEncryptionKeys.RETIRED + " lists the retired ones)"));
+        return kek.unwrap(caseId, stored.wrapped());
+    }
+
+    private Optional<Cached> cached(String caseId) {
+        synchronized (cache) {
+            Cached entry = cache.get(caseId);
+            if (entry != null && entry.key() != null && System.nanoTime() - entry.readAt() > LIVE_FOR) {
+                cache.remove(caseId);
+                return Optional.empty();
+            }
+            return Optional.ofNullable(entry);
+        }
+    }
+
+    private void cacheOnCommit(String caseId, SecretKey key) {
+        Cached entry = new Cached(key, System.nanoTime());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    synchronized (cache) {
+                        cache.put(caseId, entry);
+                    }
+                }
+            });
+        } else {
+            synchronized (cache) {
+                cache.put(caseId, entry);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.childprotection.registry.privacy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Converter;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.childprotection.registry.eventlog.EventJson;
+import org.childprotection.registry.kernel.CaseMetadata;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+
+/**
+ * The event log's serializer: Axon's Jackson serializer, except that an event's personal fields are sealed with its
+ * case's key on the way into the log and opened on the way out ({@link PersonalDataSeal}), for every reader the
+ * same: the case itself, a rebuild, {@code replay --new}, {@code as-of}. The metadata's reason is sealed by the
+ * storage engine, which knows the event's case; it is opened here.
+ */
+public class SealingSerializer implements Serializer {
+
+    private final Serializer jackson;
+    private final PersonalDataSeal seal;
+    private final ObjectMapper json = EventJson.mapper();
+
+    public SealingSerializer(Serializer jackson, PersonalDataSeal seal) {
+        this.jackson = jackson;
+        this.seal = seal;
+    }
+
+    @Override
+    public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
+        if (object == null || !seal.holdsPersonalData(object.getClass())) {
+            return jackson.serialize(object, expectedRepresentation);
+        }
+        try {
+            byte[] bytes = json.writeValueAsBytes(seal.seal(object, caseIdOf(object)));
+            return getConverter().convert(new SimpleSerializedObject<>(bytes, byte[].class,
+                    typeForClass(object.getClass())), expectedRepresentation);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a " + object.getClass().getSimpleName(), e);
+        }
+    }
+
+    @Override
+    public <S, T> T deserialize(SerializedObject<S> serializedObject) {
+        Class<?> type = classForType(serializedObject.getType());
+        if (MetaData.class.equals(type)) {
+            MetaData metaData = jackson.deserialize(serializedObject);
+            Object reason = metaData.get(CaseMetadata.REASON);
+            Object opened = seal.openValue(reason);
+            return cast(opened == reason ? metaData : opened == null
+                    ? metaData.withoutKeys(java.util.Set.of(CaseMetadata.REASON))
+                    : metaData.and(CaseMetadata.REASON, opened));
+        }
+        if (!seal.holdsPersonalData(type)) {
+            return jackson.deserialize(serializedObject);
+        }
+        JsonNode tree = getConverter().convert(serializedObject, JsonNode.class).getData();
+        try {
+            return cast(json.treeToValue(seal.open(tree), type));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a " + type.getSimpleName() + " from the log", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object value) {
+        return (T) value;
+    }
+
+    private static String caseIdOf(Object event) {
+        RecordComponent caseId = Arrays.stream(event.getClass().getRecordComponents())
+                .filter(c -> c.getName().equals("caseId")).findFirst()
+                .orElseThrow(() -> new IllegalStateException(event.getClass().getName()
+                        + " holds personal data but names no case whose key could seal it"));
+        try {
+            return (String) caseId.getAccessor().invoke(event);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public <T> boolean canSerializeTo(Class<T> expectedRepresentation) {
+        return jackson.canSerializeTo(expectedRepresentation);
+    }
+
+    @Override
+    public Class classForType(SerializedType type) {
+        return jackson.classForType(type);
+    }
+
+    @Override
+    public SerializedType typeForClass(Class type) {
+        return jackson.typeForClass(type);
+    }
+
+    @Override
+    public Converter getConverter() {
+        return jackson.getConverter();
+    }
+}
