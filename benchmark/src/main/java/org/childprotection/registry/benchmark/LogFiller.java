@@ -1,6 +1,5 @@
 package org.childprotection.registry.benchmark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.childprotection.registry.assessment.RiskAssessed;
 import org.childprotection.registry.assessment.RiskFactor;
 import org.childprotection.registry.kernel.CaseStatus;
@@ -9,7 +8,7 @@ import org.childprotection.registry.kernel.RiskLevel;
 import org.childprotection.registry.contact.ContactChannel;
 import org.childprotection.registry.contact.ParentRole;
 import org.childprotection.registry.contact.ParentalContactRecorded;
-import org.childprotection.registry.eventlog.EventJson;
+import org.childprotection.registry.privacy.PersonalDataSeal;
 import org.childprotection.registry.referral.Service;
 import org.childprotection.registry.referral.ServiceReferred;
 import org.childprotection.registry.registration.Child;
@@ -24,91 +23,93 @@ import org.childprotection.registry.visit.HomeVisitRecorded;
 import org.childprotection.registry.visit.VisitorRole;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * Fills the log with real, serialised events in bulk SQL: cases of ten events each (registration, assessment
- * and status, five visits, a referral, a parental contact), in villages under 110101001, so that the demo
- * caseworker's caseload holds them all; and one case with 1,000 events.
+ * Fills the log with real, serialised events, each case's personal fields sealed with its own key as the registry
+ * writes them (docs/erasure.md): cases of ten events each (registration, assessment and status, five visits, a
+ * referral, a parental contact), in villages under 110101001, so that the demo caseworker's caseload holds them all;
+ * and one case with 1,000 events. Batched inserts of a few thousand cases at a time.
  */
 final class LogFiller {
 
     static final String LONG_CASE = "bench-long-history";
     static final int EVENTS_PER_CASE = 10;
 
-    private final JdbcTemplate jdbc;
+    private static final String INSERT = """
+            INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
+                payload_type, payload_revision, payload, meta_data)
+            VALUES (?, ?, ?, 'ChildCase', ?, ?, '1', ?, ?)""";
+    private static final DateTimeFormatter STORED_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    private static final RiskLevel[] LEVELS = {RiskLevel.GREEN, RiskLevel.YELLOW, RiskLevel.ORANGE, RiskLevel.RED};
 
-    LogFiller(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final PersonalDataSeal seal;
+
+    LogFiller(JdbcTemplate jdbc, PersonalDataSeal seal) {
         this.jdbc = jdbc;
+        this.seal = seal;
     }
 
-    void cases(long firstCase, long cases) throws JsonProcessingException {
-        List<String> values = new ArrayList<>();
-        List<Object[]> templates = templates();
-        for (int k = 0; k < templates.size(); k++) {
-            values.add("(" + k + ", '" + templates.get(k)[0] + "', '" + escape((String) templates.get(k)[1]) + "')");
-        }
-        String metadata = "{\"actor\":\"li.caseworker\",\"role\":\"CASEWORKER\",\"requestId\":\"bench\",\"correlationId\":\"bench\"}";
-        long chunk = 20_000;
+    void cases(long firstCase, long cases) {
+        long chunk = 2_000;
         for (long from = firstCase; from < firstCase + cases; from += chunk) {
-            long to = Math.min(firstCase + cases, from + chunk) - 1;
-            jdbc.update("""
-                    INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                        time_stamp, payload_type, payload_revision, payload, meta_data)
-                    SELECT gen_random_uuid()::text, 'bench-' || n, t.seq, 'ChildCase',
-                           to_char(timestamp '2026-01-01' + (n || ' seconds')::interval + (t.seq || ' milliseconds')::interval,
-                                   'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                           t.type, '1',
-                           convert_to(replace(replace(replace(t.payload, '__CASE__', 'bench-' || n),
-                                   '__VILLAGE__', '1101010010' || lpad((n % 100)::text, 2, '0')),
-                                   '__LEVEL__', (ARRAY['GREEN','YELLOW','ORANGE','RED'])[n % 4 + 1]), 'UTF8'),
-                           convert_to(?, 'UTF8')
-                    FROM generate_series(?::bigint, ?::bigint) n
-                    CROSS JOIN (VALUES __TEMPLATES__) AS t(seq, type, payload)
-                    ORDER BY n, t.seq
-                    """.replace("__TEMPLATES__", String.join(", ", values)), metadata, from, to);
+            List<Object[]> rows = new ArrayList<>();
+            for (long n = from; n < Math.min(firstCase + cases, from + chunk); n++) {
+                String caseId = "bench-" + n;
+                List<Object> events = events(caseId, String.format("1101010010%02d", n % 100), LEVELS[(int) (n % 4)]);
+                for (int seq = 0; seq < events.size(); seq++) {
+                    rows.add(row(caseId, seq, START.plusSeconds(n).plusMillis(seq), events.get(seq),
+                            "{\"actor\":\"li.caseworker\",\"role\":\"CASEWORKER\",\"requestId\":\"bench\","
+                                    + "\"correlationId\":\"bench\"}"));
+                }
+            }
+            jdbc.batchUpdate(INSERT, rows);
         }
     }
 
     /** One case whose history has 1,000 events: a registration and 999 visits. */
-    void longCase() throws JsonProcessingException {
-        String registration = json(registered(LONG_CASE, "110101001001"));
-        String visit = json(new HomeVisitRecorded(LONG_CASE, LocalDate.of(2026, 1, 5), VisitorRole.CASEWORKER, true,
-                "孩子在家写作业，祖母在旁", List.of()));
+    void longCase() {
+        List<Object[]> rows = new ArrayList<>();
+        Instant start = Instant.parse("2026-01-02T00:00:00Z");
         String metadata = "{\"actor\":\"li.caseworker\",\"role\":\"CASEWORKER\"}";
-        jdbc.update("""
-                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                    time_stamp, payload_type, payload_revision, payload, meta_data)
-                SELECT gen_random_uuid()::text, ?, s, 'ChildCase',
-                       to_char(timestamp '2026-01-02' + (s || ' seconds')::interval, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                       CASE WHEN s = 0 THEN ? ELSE ? END, '1',
-                       convert_to(CASE WHEN s = 0 THEN ? ELSE ? END, 'UTF8'), convert_to(?, 'UTF8')
-                FROM generate_series(0, 999) s ORDER BY s
-                """, LONG_CASE, ChildRegistered.class.getName(), HomeVisitRecorded.class.getName(), registration,
-                visit, metadata);
+        rows.add(row(LONG_CASE, 0, start, registered(LONG_CASE, "110101001001"), metadata));
+        for (int s = 1; s < 1000; s++) {
+            rows.add(row(LONG_CASE, s, start.plusSeconds(s), new HomeVisitRecorded(LONG_CASE, LocalDate.of(2026, 1, 5),
+                    VisitorRole.CASEWORKER, true, "孩子在家写作业，祖母在旁", List.of()), metadata));
+        }
+        jdbc.batchUpdate(INSERT, rows);
     }
 
-    private static List<Object[]> templates() throws JsonProcessingException {
-        String caseId = "__CASE__";
-        List<Object[]> t = new ArrayList<>();
-        t.add(new Object[]{ChildRegistered.class.getName(), json(registered(caseId, "__VILLAGE__"))});
-        t.add(new Object[]{RiskAssessed.class.getName(), json(new RiskAssessed(caseId, RiskLevel.GREEN,
-                List.of(RiskFactor.NO_PARENTAL_CONTACT), "父母半年未联系", Instant.parse("2026-01-01T08:00:00Z")))
-                .replace("\"GREEN\"", "\"__LEVEL__\"")});
-        t.add(new Object[]{ProtectionStatusChanged.class.getName(), json(new ProtectionStatusChanged(caseId,
-                CaseStatus.REPORTED, CaseStatus.UNDER_PROTECTION, RiskLevel.GREEN)).replace("\"GREEN\"", "\"__LEVEL__\"")});
+    private Object[] row(String caseId, int sequence, Instant at, Object event, String metadata) {
+        return new Object[]{UUID.randomUUID().toString(), caseId, sequence, STORED_TIME.format(at),
+                event.getClass().getName(), seal.seal(event, caseId).toString().getBytes(StandardCharsets.UTF_8),
+                metadata.getBytes(StandardCharsets.UTF_8)};
+    }
+
+    private static List<Object> events(String caseId, String village, RiskLevel level) {
+        List<Object> events = new ArrayList<>();
+        events.add(registered(caseId, village));
+        events.add(new RiskAssessed(caseId, level, List.of(RiskFactor.NO_PARENTAL_CONTACT), "父母半年未联系",
+                Instant.parse("2026-01-01T08:00:00Z")));
+        events.add(new ProtectionStatusChanged(caseId, CaseStatus.REPORTED, CaseStatus.UNDER_PROTECTION, level));
         for (int i = 0; i < 5; i++) {
-            t.add(new Object[]{HomeVisitRecorded.class.getName(), json(new HomeVisitRecorded(caseId,
-                    LocalDate.of(2026, 1, 2 + i), VisitorRole.CHILDREN_DIRECTOR, true, "孩子在家写作业，祖母在旁", List.of()))});
+            events.add(new HomeVisitRecorded(caseId, LocalDate.of(2026, 1, 2 + i), VisitorRole.CHILDREN_DIRECTOR, true,
+                    "孩子在家写作业，祖母在旁", List.of()));
         }
-        t.add(new Object[]{ServiceReferred.class.getName(), json(new ServiceReferred(caseId, "ref-1",
-                Service.EDUCATION, "东风小学", "课后托管"))});
-        t.add(new Object[]{ParentalContactRecorded.class.getName(), json(new ParentalContactRecorded(caseId,
-                LocalDate.of(2026, 1, 8), ParentRole.MOTHER, ContactChannel.VIDEO))});
-        return t;
+        events.add(new ServiceReferred(caseId, "ref-1", Service.EDUCATION, "东风小学", "课后托管"));
+        events.add(new ParentalContactRecorded(caseId, LocalDate.of(2026, 1, 8), ParentRole.MOTHER,
+                ContactChannel.VIDEO));
+        return events;
     }
 
     private static ChildRegistered registered(String caseId, String villageCode) {
@@ -117,13 +118,5 @@ final class LogFiller {
                 new Parent(ParentStatus.MIGRATED, null), null,
                 new Report(ReportSource.SCHOOL, List.of(), "常常放学后一个人在家"), Instant.parse("2026-01-01T00:00:00Z"),
                 "li.caseworker");
-    }
-
-    private static String json(Object event) throws JsonProcessingException {
-        return EventJson.mapper().writeValueAsString(event);
-    }
-
-    private static String escape(String sql) {
-        return sql.replace("'", "''");
     }
 }

@@ -33,7 +33,12 @@ import org.childprotection.registry.visit.RecordHomeVisit;
 import org.childprotection.registry.visit.VisitorRole;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.childprotection.registry.privacy.CaseKeys;
+import org.childprotection.registry.privacy.KeyEncryptionKeys;
+import org.childprotection.registry.privacy.PersonalDataSeal;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,6 +46,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -49,8 +55,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -120,6 +128,9 @@ public final class RegistryBenchmark {
     private final Size size;
     private final Figures figures;
     private final String[] springArgs;
+    /** This run's own key-encryption key, for every process of the run (docs/erasure.md). */
+    private final String keyEncryptionKey = Base64.getEncoder().encodeToString(
+            new SecureRandom().generateSeed(32));
 
     private RegistryBenchmark(String url, Size size, Figures figures) {
         this.url = url;
@@ -132,7 +143,7 @@ public final class RegistryBenchmark {
                 "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
                 "--logging.level.org.springframework.core.annotation=ERROR", "--spring.main.banner-mode=off",
                 "--registry.integrity.signing-key-file=" + System.getProperty("java.io.tmpdir") + "/bench-key-"
-                        + UUID.randomUUID() + ".pem"};
+                        + UUID.randomUUID() + ".pem", "--" + KeyEncryptionKeys.TEXT + "=" + keyEncryptionKey};
     }
 
     private void run() throws Exception {
@@ -415,7 +426,10 @@ public final class RegistryBenchmark {
 
     private long fill() throws Exception {
         JdbcTemplate jdbc = jdbc();
-        LogFiller filler = new LogFiller(jdbc);
+        StandardEnvironment keys = new StandardEnvironment();
+        keys.getPropertySources().addFirst(new MapPropertySource("benchmark", Map.of(KeyEncryptionKeys.TEXT,
+                keyEncryptionKey)));
+        LogFiller filler = new LogFiller(jdbc, new PersonalDataSeal(new CaseKeys(jdbc, new KeyEncryptionKeys(keys))));
         filler.longCase();
         long existing = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
         long cases = Math.max(0, (size.events - existing) / LogFiller.EVENTS_PER_CASE);

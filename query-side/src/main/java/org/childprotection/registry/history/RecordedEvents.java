@@ -2,9 +2,14 @@ package org.childprotection.registry.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.childprotection.registry.correction.Correctable;
+import org.childprotection.registry.correction.RecordCorrected;
 import org.childprotection.registry.eventlog.EventJson;
 import org.childprotection.registry.kernel.CaseMetadata;
+import org.childprotection.registry.privacy.IdNumbers;
 import org.childprotection.registry.privacy.PersonalDataSeal;
+import org.childprotection.registry.registration.ChildRegistered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementSetter;
 import org.springframework.stereotype.Component;
@@ -64,20 +69,44 @@ class RecordedEvents {
         jdbc.query("SELECT global_index, event_identifier, convert_from(payload, 'UTF8'), "
                         + "convert_from(meta_data, 'UTF8') FROM domain_event_entry WHERE " + condition, parameters,
                 rs -> {
-                    stored.put(rs.getLong(1), new Stored(rs.getString(2), seal.open(rs.getString(3)),
-                            metaData(rs.getString(4))));
+                    stored.put(rs.getLong(1), new Stored(rs.getString(2), rs.getString(3), metaData(rs.getString(4))));
                 });
         return indexed.stream().map(i -> entry(i, stored.get(i.globalIndex()))).toList();
     }
 
-    private static CaseEvent entry(Indexed i, Stored s) {
+    private CaseEvent entry(Indexed i, Stored s) {
         if (s == null) {
             throw new IllegalStateException("The history indexes event " + i.globalIndex() + ", which the log lacks");
         }
         return new CaseEvent(s.eventId(), i.globalIndex(), i.caseId(), i.sequence(), i.type(), i.occurredAt(),
                 i.actor(), text(s.metaData(), CaseMetadata.ROLE), text(s.metaData(), CaseMetadata.REASON),
                 text(s.metaData(), CaseMetadata.CORRELATION_ID), text(s.metaData(), CaseMetadata.REQUEST_ID),
-                i.villageCode(), i.correctsEventId(), s.data(), List.of());
+                i.villageCode(), i.correctsEventId(), shown(i.type(), s.data()), List.of());
+    }
+
+    /**
+     * The event's JSON with its sealed fields opened, and its identity number masked: the history and the audit
+     * trail are not the case file, which alone shows the whole number (docs/erasure.md).
+     */
+    private String shown(String type, String json) {
+        try {
+            JsonNode data = seal.open(EventJson.mapper().readTree(json));
+            if (type.equals(ChildRegistered.class.getSimpleName()) && data.path("child").isObject()) {
+                mask((ObjectNode) data.get("child"), "idNumber");
+            } else if (type.equals(RecordCorrected.class.getSimpleName()) && data instanceof ObjectNode correction
+                    && Correctable.CHILD_ID_NUMBER.field().equals(correction.path("field").asText())) {
+                mask(correction, "value");
+            }
+            return EventJson.mapper().writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable event in the log", e);
+        }
+    }
+
+    private static void mask(ObjectNode holder, String field) {
+        if (holder.path(field).isTextual()) {
+            holder.put(field, IdNumbers.mask(holder.get(field).asText()));
+        }
     }
 
     private JsonNode metaData(String json) {

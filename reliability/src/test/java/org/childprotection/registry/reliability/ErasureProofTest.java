@@ -154,11 +154,19 @@ class ErasureProofTest {
         return tool(dir, database, dir.resolve("replay-tools.log"), arguments);
     }
 
-    /** replay-tools in the registry's directory, as a maintainer runs it there; its output appended to {@code out}. */
+    /**
+     * replay-tools in the registry's directory with its configuration (the key-encryption key it finds there), as a
+     * maintainer runs it; its output appended to {@code out}.
+     */
     private static int tool(Path dir, ScratchDatabase database, Path out, String... arguments) {
         JavaProcess run = JavaProcess.start(JavaProcess.jar("reliability.replay-tools-jar"), dir, out,
-                Stream.concat(Stream.of(arguments), Stream.of(database.springArguments())).toArray(String[]::new));
+                Stream.of(Stream.of(arguments), Stream.of(database.springArguments()), Stream.of(
+                        "--registry.integrity.signing-key-file=" + dir.resolve("tree-head-signing-key.pem")))
+                        .flatMap(s -> s).toArray(String[]::new));
         assertThat(run.waitFor(180)).as(String.join(" ", arguments) + " ends").isTrue();
+        if (run.exitCode() != 0) {
+            System.out.println(String.join(" ", arguments) + " printed:\n" + run.logTail());
+        }
         return run.exitCode();
     }
 

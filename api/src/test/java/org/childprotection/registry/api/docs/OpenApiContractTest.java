@@ -108,6 +108,10 @@ class OpenApiContractTest {
         steps.ok(LI, c, "closure", CaseSteps.closure("PARENTS_RETURNED"));
         steps.ok(WANG, c, "closure/decision", CaseSteps.closureDecision(true));
         steps.ok(ZHAO, c, "reopening", CaseSteps.reopening());
+        Case closed = steps.closed(LI, WANG, freshVillage(LI_TOWNSHIP));
+        steps.ok(WANG, closed, "erasure", CaseSteps.erasure("COURT_ORDER"));
+        steps.ok(CHEN, closed, "erasure/decision", CaseSteps.erasureDecision(true));
+        steps.file(CHEN, closed);
     }
 
     /** The web console's way: signs in to a session, reads and writes in it with the CSRF token, signs out. */

@@ -2,7 +2,6 @@ package org.childprotection.registry.api.erasure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.childprotection.registry.api.support.ApiClient;
 import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.CaseSteps.Case;
@@ -19,6 +18,8 @@ import static org.childprotection.registry.api.support.CaseSteps.WANG;
 import static org.childprotection.registry.api.support.CaseSteps.ZHAO;
 import static org.childprotection.registry.api.support.CaseSteps.assertInvalid;
 import static org.childprotection.registry.api.support.CaseSteps.assertProblem;
+import static org.childprotection.registry.api.support.CaseSteps.erasure;
+import static org.childprotection.registry.api.support.CaseSteps.erasureDecision;
 import static org.childprotection.registry.api.support.CaseSteps.freshVillage;
 
 /**
@@ -38,18 +39,10 @@ class ErasureApiTest {
     @Autowired
     CaseSteps steps;
 
-    static ObjectNode request(String basis) {
-        return JSON.createObjectNode().put("basis", basis).put("reason", "法院裁定书（2026）京0101民特12号");
-    }
-
-    static ObjectNode decision(boolean approve) {
-        return JSON.createObjectNode().put("approve", approve).put("note", "已核实裁定书原件");
-    }
-
     @Test
     void an_approved_erasure_leaves_the_audit_trail_whole_and_every_personal_field_erased() {
         Case closed = steps.closed(LI, WANG, freshVillage(LI_TOWNSHIP));
-        long requested = steps.ok(WANG, closed, "erasure", request("COURT_ORDER")).get("version").asLong();
+        long requested = steps.ok(WANG, closed, "erasure", erasure("COURT_ORDER")).get("version").asLong();
         JsonNode pending = steps.readYourWrites(WANG, closed, requested);
         assertThat(pending.get("erasure").get("basis").asText()).isEqualTo("COURT_ORDER");
         assertThat(pending.get("erasure").get("requestedBy").asText()).isEqualTo(WANG);
@@ -57,7 +50,8 @@ class ErasureApiTest {
         JsonNode asked = steps.history(WANG, closed).get((int) requested);
         assertThat(asked.get("reason").asText()).as("readable until the erasure").contains("法院裁定书");
 
-        long approved = steps.ok(CHEN, closed.at(requested), "erasure/decision", decision(true)).get("version").asLong();
+        long approved = steps.ok(CHEN, closed.at(requested), "erasure/decision", erasureDecision(true))
+                .get("version").asLong();
 
         JsonNode file = steps.readYourWrites(WANG, closed, approved);
         assertThat(file.get("erased").asBoolean()).isTrue();
@@ -98,23 +92,24 @@ class ErasureApiTest {
     @Test
     void an_erased_case_takes_no_more_commands() {
         Case closed = steps.closed(LI, WANG, freshVillage(LI_TOWNSHIP));
-        long requested = steps.ok(WANG, closed, "erasure", request("RETENTION_EXPIRED")).get("version").asLong();
-        Case erased = closed.at(steps.ok(ZHAO, closed.at(requested), "erasure/decision", decision(true))
+        long requested = steps.ok(WANG, closed, "erasure", erasure("RETENTION_EXPIRED")).get("version").asLong();
+        Case erased = closed.at(steps.ok(ZHAO, closed.at(requested), "erasure/decision", erasureDecision(true))
                 .get("version").asLong());
         long events = steps.events();
 
         assertProblem(steps.command(WANG, erased, "reopening", JSON.createObjectNode().put("reason", "重新立案")),
                 409, "case-erased");
-        assertProblem(steps.command(WANG, erased, "erasure", request("COURT_ORDER")), 409, "case-erased");
+        assertProblem(steps.command(WANG, erased, "erasure", erasure("COURT_ORDER")), 409, "case-erased");
         assertThat(steps.events()).isEqualTo(events);
     }
 
     @Test
     void a_case_registered_in_error_is_closed_and_erased_by_the_approval() {
         Case open = steps.monitoring(LI, freshVillage(LI_TOWNSHIP));
-        long requested = steps.ok(WANG, open, "erasure", request("REGISTERED_IN_ERROR")).get("version").asLong();
+        long requested = steps.ok(WANG, open, "erasure", erasure("REGISTERED_IN_ERROR")).get("version").asLong();
 
-        long approved = steps.ok(ZHAO, open.at(requested), "erasure/decision", decision(true)).get("version").asLong();
+        long approved = steps.ok(ZHAO, open.at(requested), "erasure/decision", erasureDecision(true))
+                .get("version").asLong();
 
         assertThat(approved).as("the closure and the erasure").isEqualTo(requested + 2);
         JsonNode file = steps.readYourWrites(LI, open, approved);
@@ -126,9 +121,9 @@ class ErasureApiTest {
     @Test
     void a_declined_erasure_changes_nothing_of_the_child() {
         Case closed = steps.closed(LI, WANG, freshVillage(LI_TOWNSHIP));
-        long requested = steps.ok(WANG, closed, "erasure", request("REQUEST_AT_MAJORITY")).get("version").asLong();
+        long requested = steps.ok(WANG, closed, "erasure", erasure("REQUEST_AT_MAJORITY")).get("version").asLong();
 
-        long declined = steps.ok(ZHAO, closed.at(requested), "erasure/decision", decision(false)).get("version")
+        long declined = steps.ok(ZHAO, closed.at(requested), "erasure/decision", erasureDecision(false)).get("version")
                 .asLong();
 
         JsonNode file = steps.readYourWrites(WANG, closed, declined);
@@ -141,10 +136,10 @@ class ErasureApiTest {
     @Test
     void the_requester_may_not_decide_and_nothing_is_written() {
         Case closed = steps.closed(LI, WANG, freshVillage(LI_TOWNSHIP));
-        Case requested = closed.at(steps.ok(WANG, closed, "erasure", request("COURT_ORDER")).get("version").asLong());
+        Case requested = closed.at(steps.ok(WANG, closed, "erasure", erasure("COURT_ORDER")).get("version").asLong());
         long events = steps.events();
 
-        assertProblem(steps.command(WANG, requested, "erasure/decision", decision(true)), 409, "four-eyes");
+        assertProblem(steps.command(WANG, requested, "erasure/decision", erasureDecision(true)), 409, "four-eyes");
         assertThat(steps.events()).isEqualTo(events);
         assertThat(steps.file(WANG, requested).get("erased").asBoolean()).isFalse();
     }
@@ -154,11 +149,11 @@ class ErasureApiTest {
         Case open = steps.monitoring(LI, freshVillage(LI_TOWNSHIP));
         long events = steps.events();
 
-        assertProblem(steps.command(WANG, open, "erasure", request("COURT_ORDER")), 409, "erasure-needs-closed-case");
-        assertProblem(steps.command(LI, open, "erasure", request("REGISTERED_IN_ERROR")), 403, null);
-        assertProblem(steps.command(CHEN, open, "erasure", request("REGISTERED_IN_ERROR")), 403, null);
-        assertProblem(steps.command(LI, open, "erasure/decision", decision(true)), 403, null);
-        assertProblem(steps.command(ZHAO, open, "erasure/decision", decision(true)), 409, "no-erasure-request");
+        assertProblem(steps.command(WANG, open, "erasure", erasure("COURT_ORDER")), 409, "erasure-needs-closed-case");
+        assertProblem(steps.command(LI, open, "erasure", erasure("REGISTERED_IN_ERROR")), 403, null);
+        assertProblem(steps.command(CHEN, open, "erasure", erasure("REGISTERED_IN_ERROR")), 403, null);
+        assertProblem(steps.command(LI, open, "erasure/decision", erasureDecision(true)), 403, null);
+        assertProblem(steps.command(ZHAO, open, "erasure/decision", erasureDecision(true)), 409, "no-erasure-request");
         assertThat(steps.events()).isEqualTo(events);
     }
 
@@ -169,7 +164,7 @@ class ErasureApiTest {
 
         assertInvalid(steps.command(WANG, closed, "erasure", JSON.createObjectNode().put("reason", "x")),
                 "invalid-input", "basis");
-        assertProblem(steps.command(WANG, closed, "erasure", request("BECAUSE")), 400, null);
+        assertProblem(steps.command(WANG, closed, "erasure", erasure("BECAUSE")), 400, null);
         assertInvalid(steps.command(WANG, closed, "erasure", JSON.createObjectNode().put("basis", "COURT_ORDER")),
                 "invalid-input", "reason");
         assertInvalid(steps.command(ZHAO, closed, "erasure/decision", JSON.createObjectNode().put("note", "?")),

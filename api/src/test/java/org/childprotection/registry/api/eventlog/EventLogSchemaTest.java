@@ -56,9 +56,13 @@ class EventLogSchemaTest {
                 + "WHERE aggregate_identifier = ? ORDER BY sequence_number", Long.class, caseId);
         assertThat(indexes).hasSize(2);
         assertThat(indexes.get(1)).isEqualTo(indexes.get(0) + 1);
-        String name = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8')::jsonb #>> '{child,name}' "
+        String village = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8')::jsonb #>> '{child,villageCode}' "
                 + "FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
-        assertThat(name).isEqualTo(Registrations.CHILD_NAME);
+        assertThat(village).isEqualTo(Registrations.VILLAGE);
+        // the child's name is sealed with the case's key (docs/erasure.md)
+        String name = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8')::jsonb #>> '{child,name,case}' "
+                + "FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
+        assertThat(name).isEqualTo(caseId);
         String actor = jdbc.queryForObject("SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'actor' "
                 + "FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
         assertThat(actor).isEqualTo("li.caseworker");

@@ -2,6 +2,7 @@ package org.childprotection.registry.api.logging;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.childprotection.registry.api.support.ApiClient;
+import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.RegistryApiTest;
 import org.childprotection.registry.api.support.Registrations;
 import org.junit.jupiter.api.Test;
@@ -10,11 +11,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Names, ID numbers and addresses never reach the application log, not even when a request is refused (for the
- * usernames typed at failed sign-ins, see {@code SignInThrottleApiTest}).
+ * usernames typed at failed sign-ins, see {@code SignInThrottleApiTest}); nor does any problem answer quote them
+ * back, whichever rule refused the request (docs/erasure.md). Dead letters no longer exist: a projection that
+ * cannot apply an event refuses the command (docs/dead-letters.md), and its answer is one of these.
  */
 @RegistryApiTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -22,6 +28,8 @@ class NoPersonalDataInLogsTest {
 
     @Autowired
     ApiClient api;
+    @Autowired
+    CaseSteps steps;
 
     @Test
     void registering_and_reading_a_child_logs_no_personal_data(CapturedOutput log) {
@@ -42,5 +50,51 @@ class NoPersonalDataInLogsTest {
                 .doesNotContain("王奶奶")
                 .doesNotContain("广东省深圳市")
                 .doesNotContain("东风小学");
+    }
+
+    @Test
+    void no_problem_answer_quotes_a_personal_field_back(CapturedOutput log) {
+        String name = "欧阳" + "明月";
+        String phrase = "奶奶说孩子夜里哭醒";
+        ObjectNode body = Registrations.valid();
+        String idNumber = body.at("/child/idNumber").asText();
+        String wrongCheck = idNumber.substring(0, 17) + (idNumber.charAt(17) == '1' ? '2' : '1');
+        CaseSteps.Case open = steps.monitoring("li.caseworker", CaseSteps.freshVillage(CaseSteps.LI_TOWNSHIP));
+        CaseSteps.Case closed = steps.closed("li.caseworker", "wang.supervisor",
+                CaseSteps.freshVillage(CaseSteps.LI_TOWNSHIP));
+        steps.ok("wang.supervisor", closed, "erasure", CaseSteps.erasure("COURT_ORDER"));
+        ObjectNode visit = CaseSteps.visit(CaseSteps.today()).put("observations", phrase + name);
+
+        List<ApiClient.Answer> refusals = new ArrayList<>();
+        refusals.add(api.post("li.caseworker", "/api/cases", withChild(body, "idNumber", wrongCheck)));
+        refusals.add(api.post("li.caseworker", "/api/cases", withChild(body, "name", name + "x".repeat(300))));
+        refusals.add(api.post("li.caseworker", "/api/cases", withChild(body, "sex", name)));
+        refusals.add(api.post("li.caseworker", "/api/cases", withChild(body, "dateOfBirth", name)));
+        refusals.add(api.post("li.caseworker", "/api/cases", "{\"child\": {\"name\": \"" + name + "\", \"sex\": 5"));
+        refusals.add(api.post("li.caseworker", "/api/cases", withChild(body, "villageCode", "110102001001")
+                .put("reason", name)));
+        refusals.add(api.post("chen.oversight", "/api/cases", withChild(body, "name", name)));
+        refusals.add(api.post("li.caseworker", closed.path() + "/visits", visit));
+        refusals.add(api.post("li.caseworker", "/api/cases/no-such-case/visits", visit));
+        refusals.add(api.post("li.caseworker", open.path() + "/visits", visit.deepCopy().put("visitDate", name)));
+        refusals.add(api.post("li.caseworker", open.path() + "/corrections",
+                CaseSteps.correction("no-such-event", "child.name", name)));
+        refusals.add(api.post("li.caseworker", open.path() + "/corrections",
+                CaseSteps.correction(steps.eventId(open, 0), "child.villageCode", idNumber)));
+        refusals.add(api.post("wang.supervisor", closed.path() + "/erasure/decision",
+                CaseSteps.erasureDecision(true).put("note", name)));
+        refusals.add(api.post("sun.supervisor", open.path() + "/visits", visit));
+
+        assertThat(refusals).allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.body()).isBetween(400, 499);
+            assertThat(answer.body()).doesNotContain(name, phrase, idNumber, wrongCheck, idNumber.substring(6, 14));
+        });
+        assertThat(log.getAll()).doesNotContain(name, phrase, idNumber, wrongCheck);
+    }
+
+    private static ObjectNode withChild(ObjectNode registration, String field, String value) {
+        ObjectNode body = registration.deepCopy();
+        body.with("child").put(field, value);
+        return body;
     }
 }

@@ -316,6 +316,14 @@ public final class CaseSteps {
         return JSON.createObjectNode().put("reason", reason).put("note", "母亲已返乡照顾");
     }
 
+    public static ObjectNode erasure(String basis) {
+        return JSON.createObjectNode().put("basis", basis).put("reason", "法院裁定书（2026）京0101民特12号");
+    }
+
+    public static ObjectNode erasureDecision(boolean approve) {
+        return JSON.createObjectNode().put("approve", approve).put("note", "已核实裁定书原件");
+    }
+
     public static ObjectNode closureDecision(boolean approve) {
         return JSON.createObjectNode().put("approve", approve).put("note", "checked with the village committee");
     }

@@ -42,7 +42,12 @@ public final class Registrations {
 
     /** A resident ID number of a child born on that day, in Beijing's Dongcheng district, with its check char. */
     public static String idNumber(LocalDate dateOfBirth) {
-        String first17 = "110101" + dateOfBirth.toString().replace("-", "") + "123";
+        return idNumber(dateOfBirth, "123");
+    }
+
+    /** The same, with another three-digit sequence: another child born that day, or a corrected number. */
+    public static String idNumber(LocalDate dateOfBirth, String sequence) {
+        String first17 = "110101" + dateOfBirth.toString().replace("-", "") + sequence;
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
         for (int i = 0; i < 17; i++) {
