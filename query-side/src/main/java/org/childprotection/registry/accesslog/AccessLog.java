@@ -29,6 +29,8 @@ public class AccessLog {
     /** What was read: by the API (a case, a page of cases, statistics) or by a tool on the maintainer's machine. */
     public enum Resource {
         CASE_FILE, CASE_FILE_AS_OF, HISTORY, PROOF, CASELOAD, AUDIT_EVENTS, TRANSFERS, STATISTICS,
+        /** The closed cases due for erasure (docs/erasure.md). */
+        PRIVACY_DUE,
         /** {@code replay-tools export}, {@code as-of} and {@code witness} runs. */
         EXPORT, AS_OF, WITNESS
     }

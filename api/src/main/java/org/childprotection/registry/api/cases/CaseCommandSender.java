@@ -6,10 +6,13 @@ import org.axonframework.messaging.MetaData;
 import org.childprotection.registry.api.problem.BadHeader;
 import org.childprotection.registry.api.security.RegistryUser;
 import org.childprotection.registry.api.web.RequestIds;
+import org.childprotection.registry.accesslog.AccessLog;
 import org.childprotection.registry.kernel.CaseMetadata;
+import org.childprotection.registry.kernel.Role;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,9 +35,20 @@ public class CaseCommandSender {
         this.commands = commands;
     }
 
+    /**
+     * The registry itself, when it sends a command of its own (an erasure request once a retention has passed):
+     * a supervisor's role over every village, and a name no sign-in can take (docs/erasure.md).
+     */
+    public static final RegistryUser REGISTRY = new RegistryUser("system", "", Role.SUPERVISOR, List.of(""));
+
     /** A command that opens a case. */
     public long register(RegistryUser user, Object command, String reason) {
         return dispatch(user, command, reason, null, Map.of());
+    }
+
+    /** A command the registry sends on its own, outside any request; answers the case's version. */
+    public long sendAsRegistry(Object command, String reason) {
+        return dispatch(REGISTRY, command, reason, null, Map.of());
     }
 
     /** The command a body asks for, on an existing case; answers as the body says. */
@@ -56,10 +70,13 @@ public class CaseCommandSender {
         metadata.put(CaseMetadata.ACTOR, user.username());
         metadata.put(CaseMetadata.ROLE, user.role().name());
         metadata.put(CaseMetadata.JURISDICTIONS, user.jurisdictions());
-        metadata.put(CaseMetadata.REQUEST_ID, RequestIds.requestId());
-        metadata.put(CaseMetadata.SERVER_REQUEST_ID, RequestIds.origin().serverRequestId());
-        metadata.put(CaseMetadata.CLIENT_ADDRESS, RequestIds.origin().clientAddress());
-        metadata.put(CaseMetadata.CORRELATION_ID, RequestIds.correlationId());
+        AccessLog.Origin origin = RequestIds.origin();
+        if (origin != null) {
+            metadata.put(CaseMetadata.REQUEST_ID, RequestIds.requestId());
+            metadata.put(CaseMetadata.SERVER_REQUEST_ID, origin.serverRequestId());
+            metadata.put(CaseMetadata.CLIENT_ADDRESS, origin.clientAddress());
+            metadata.put(CaseMetadata.CORRELATION_ID, RequestIds.correlationId());
+        }
         if (reason != null && !reason.isBlank()) {
             metadata.put(CaseMetadata.REASON, reason);
         }

@@ -93,6 +93,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/audit/security-events").hasRole(OV)
                         .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole(OV)
                         .requestMatchers(HttpMethod.GET, "/api/statistics").hasAnyRole(SUP, OV)
+                        .requestMatchers(HttpMethod.GET, "/api/privacy/due").hasAnyRole(SUP, OV)
                         .requestMatchers(HttpMethod.GET, "/api/transfers").hasRole(SUP)
                         // a witness: the head and consistency proofs, nothing of any case
                         .requestMatchers(HttpMethod.GET, "/api/integrity", "/api/integrity/consistency")

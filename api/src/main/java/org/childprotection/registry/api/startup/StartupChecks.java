@@ -4,6 +4,7 @@ import org.childprotection.registry.integrity.Ed25519Keys;
 import org.childprotection.registry.api.integrity.WitnessProperties;
 import org.childprotection.registry.integrity.SigningKey;
 import org.childprotection.registry.privacy.KeyEncryptionKeys;
+import org.childprotection.registry.privacy.Retention;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -46,6 +47,11 @@ public class StartupChecks implements ApplicationListener<ApplicationEnvironment
         // in every profile: a key others can read is no key, even in a demo
         problems.addAll(SigningKey.problems(env));
         problems.addAll(new KeyEncryptionKeys(env).problems());
+        try {
+            Retention.parse(env.getProperty(Retention.PROPERTY, ""));
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
         if (!env.matchesProfiles(DEMO_PROFILE)) {
             if (env.getProperty(KeyEncryptionKeys.GENERATE, Boolean.class, false)) {
                 problems.add(KeyEncryptionKeys.GENERATE + "=true outside the demo profile: a key-encryption key "

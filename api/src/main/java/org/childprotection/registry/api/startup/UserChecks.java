@@ -1,5 +1,6 @@
 package org.childprotection.registry.api.startup;
 
+import org.childprotection.registry.api.cases.CaseCommandSender;
 import org.childprotection.registry.api.security.JurisdictionPrefixes;
 import org.childprotection.registry.kernel.Role;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -36,6 +37,9 @@ final class UserChecks {
                 problem.accept(who + ": no username.");
             } else if (!names.add(user.username())) {
                 problem.accept(who + ": the username is configured twice; each user is configured once.");
+            } else if (user.username().equals(CaseCommandSender.REGISTRY.username())) {
+                problem.accept(who + ": '" + user.username() + "' is the registry's own name for the requests it "
+                        + "files itself (docs/erasure.md); choose another username.");
             }
             Role role = role(user.role());
             if (role == null) {

@@ -6,14 +6,18 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * A site set up as the README's production steps say: the schema's owner (not a superuser) has migrated its
  * database, the API connects as a login in registry_app, users have {bcrypt} passwords, the signing key is installed
- * and TLS ends at a proxy. {@link #arguments()} starts the API there; each test changes the one thing it is about.
+ * and the key-encryption key are installed and TLS ends at a proxy. {@link #arguments()} starts the API there; each test changes the one thing it is about.
  */
 final class ProductionSite implements AutoCloseable {
 
@@ -24,12 +28,18 @@ final class ProductionSite implements AutoCloseable {
     final DatabaseLogin owner = DatabaseLogin.owningNewDatabase().migrate();
     final DatabaseLogin app = DatabaseLogin.in("registry_app");
     final Path keyFile;
+    /** The key-encryption key, installed as README's step 6 says (mode 0600). */
+    final Path keyEncryptionKeyFile;
     /** Each user's password, random for this site. */
     final String password = UUID.randomUUID().toString();
 
     ProductionSite() throws Exception {
         keyFile = Files.createTempDirectory("registry-site").resolve("tree-head-signing-key.pem");
         new SigningKey(keyFile, true).publicKey();
+        keyEncryptionKeyFile = keyFile.resolveSibling("key-encryption-key");
+        Files.writeString(keyEncryptionKeyFile, Base64.getEncoder().encodeToString(
+                new SecureRandom().generateSeed(32)), StandardOpenOption.CREATE_NEW);
+        Files.setPosixFilePermissions(keyEncryptionKeyFile, PosixFilePermissions.fromString("rw-------"));
     }
 
     List<String> arguments() {
@@ -38,6 +48,7 @@ final class ProductionSite implements AutoCloseable {
         arguments.addAll(List.of("--server.port=0", "--server.address=127.0.0.1",
                 "--registry.security.behind-tls-proxy=true",
                 "--registry.integrity.signing-key-file=" + keyFile,
+                "--registry.privacy.key-encryption-key-file=" + keyEncryptionKeyFile,
                 "--registry.security.users[0].username=" + CASEWORKER,
                 "--registry.security.users[0].password=" + hash,
                 "--registry.security.users[0].role=CASEWORKER",

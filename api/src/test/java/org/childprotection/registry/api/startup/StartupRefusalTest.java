@@ -119,6 +119,40 @@ class StartupRefusalTest {
     }
 
     @Test
+    void no_key_encryption_key_and_none_generated_outside_the_demo(CapturedOutput output) throws Exception {
+        Path absent = Files.createTempDirectory("no-kek").resolve("key-encryption-key");
+        refused(output, site.with("registry.privacy.key-encryption-key-file", absent.toString()),
+                "No key-encryption key: set registry.privacy.key-encryption-key");
+        List<String> generating = new ArrayList<>(site.with("registry.privacy.key-encryption-key-file",
+                absent.toString()));
+        generating.add("--registry.privacy.generate-key=true");
+        refused(output, generating, "registry.privacy.generate-key=true outside the demo profile");
+        assertThat(absent.getParent()).isEmptyDirectory();
+    }
+
+    @Test
+    void a_key_encryption_key_others_can_read_or_of_the_wrong_size(CapturedOutput output) throws Exception {
+        Path readable = Files.createTempDirectory("readable-kek").resolve("key-encryption-key");
+        Files.copy(site.keyEncryptionKeyFile, readable);
+        Files.setPosixFilePermissions(readable, PosixFilePermissions.fromString("rw-r--r--"));
+        refused(output, site.with("registry.privacy.key-encryption-key-file", readable.toString()),
+                "The key-encryption key " + readable + " has mode 0644: others can read it.");
+        refused(output, site.with("registry.privacy.key-encryption-key", "c2hvcnQ="),
+                "registry.privacy.key-encryption-key holds 5 bytes; a key-encryption key is 32 random bytes");
+    }
+
+    @Test
+    void a_retention_rule_that_cannot_be_read_and_a_user_named_like_the_registry(CapturedOutput output) {
+        List<String> arguments = new ArrayList<>(site.with("registry.privacy.retention", "P5Y,five years"));
+        arguments.add("--registry.security.users[3].username=system");
+        arguments.add("--registry.security.users[3].password={bcrypt}" + new BCryptPasswordEncoder(4).encode("x1"));
+        arguments.add("--registry.security.users[3].role=SUPERVISOR");
+        arguments.add("--registry.security.users[3].jurisdictions[0]=110101");
+        refused(output, arguments, "registry.privacy.retention: 'five years' is not a rule",
+                "registry.security.users[3] (system): 'system' is the registry's own name");
+    }
+
+    @Test
     void plain_http(CapturedOutput output) {
         refused(output, site.with("registry.security.behind-tls-proxy", "false"), "Plain HTTP: configure TLS");
     }
@@ -139,9 +173,11 @@ class StartupRefusalTest {
         Path absent = Files.createTempDirectory("no-key").resolve("key.pem");
         StartupRefused refusal = refused(output, List.of(site.app.springArguments(site.owner.url())[0],
                         "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                        "--registry.integrity.signing-key-file=" + absent, "--server.port=0"),
-                "No users and no identity provider", "No tree-head signing key", "Plain HTTP", "is a superuser");
-        assertThat(refusal.problems()).hasSize(4);
+                        "--registry.integrity.signing-key-file=" + absent,
+                        "--registry.privacy.key-encryption-key-file=" + absent.resolveSibling("kek"), "--server.port=0"),
+                "No users and no identity provider", "No tree-head signing key", "No key-encryption key", "Plain HTTP",
+                "is a superuser");
+        assertThat(refusal.problems()).hasSize(5);
     }
 
     @Test
