@@ -10,6 +10,7 @@ import { timeline } from './views/timeline.js';
 import { auditTrail, accessLog } from './views/audit.js';
 import { statistics } from './views/statistics.js';
 import { transfers } from './views/transfers.js';
+import { privacy } from './views/privacy.js';
 
 const READERS = ['CASEWORKER', 'SUPERVISOR', 'OVERSIGHT'];
 const ROUTES = [
@@ -19,6 +20,7 @@ const ROUTES = [
   { pattern: /^\/access$/, roles: ['OVERSIGHT'], view: accessLog, nav: 'nav.access', href: '#/access' },
   { pattern: /^\/statistics$/, roles: ['SUPERVISOR', 'OVERSIGHT'], view: statistics, nav: 'nav.statistics', href: '#/statistics' },
   { pattern: /^\/transfers$/, roles: ['SUPERVISOR'], view: transfers, nav: 'nav.transfers', href: '#/transfers' },
+  { pattern: /^\/privacy$/, roles: ['SUPERVISOR', 'OVERSIGHT'], view: privacy, nav: 'nav.privacy', href: '#/privacy' },
   { pattern: /^\/cases\/([^/]+)$/, roles: READERS, view: caseFile },
   { pattern: /^\/cases\/([^/]+)\/timeline$/, roles: READERS, view: timeline },
 ];

@@ -4,6 +4,7 @@ const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Sha
 const OPEN = ['REPORTED', 'MONITORING', 'UNDER_PROTECTION', 'EMERGENCY', 'CLOSURE_REQUESTED'];
 const BOTH = ['CASEWORKER', 'SUPERVISOR'];
 const SUP = ['SUPERVISOR'];
+const EVERY = [...OPEN, 'CLOSED'];
 
 export const REGISTRATION = [
   { group: 'child' },
@@ -85,15 +86,29 @@ export const COMMANDS = [
     path: 'reopening', roles: SUP, states: ['CLOSED'],
     fields: () => [{ name: 'reason', type: 'textarea' }],
   },
+  {
+    // only a closed case, except one registered in error: the registry says so if the basis does not allow it
+    path: 'erasure', roles: SUP, states: EVERY, unless: (file) => file.erasure,
+    fields: (basis) => [{ name: 'basis', type: 'select', kind: 'ErasureBasis', value: basis },
+      { name: 'reason', type: 'textarea' }],
+  },
+  {
+    path: 'erasure/decision', roles: ['SUPERVISOR', 'OVERSIGHT'], states: EVERY,
+    unless: (file, me) => !file.erasure || file.erasure.requestedBy === me.username,
+    fields: () => [{ name: 'approve', type: 'bool', kind: 'Decision' }, { name: 'note', type: 'textarea' }],
+  },
 ];
 
-export function commandsFor(role, status) {
-  return COMMANDS.filter((c) => c.roles.includes(role) && c.states.includes(status));
+/** The commands this user may record on the case as it stands; an erased case takes none. */
+export function commandsFor(me, file) {
+  if (file.erased) return [];
+  return COMMANDS.filter((c) => c.roles.includes(me.role) && c.states.includes(file.status)
+    && !(c.unless && c.unless(file, me)));
 }
 
 /** The commands on one open item of a case: a referral's outcome, a court's decision on an intervention. */
 export function itemCommandsFor(role, file) {
-  if (file.status === 'CLOSED' || !BOTH.includes(role)) return [];
+  if (file.status === 'CLOSED' || file.erased || !BOTH.includes(role)) return [];
   const outcomes = file.openReferrals.map((r) => ({
     action: 'a.outcome', item: ['Service', r.service], path: `referrals/${r.referralId}/outcome`,
     fields: [{ name: 'outcome', type: 'select', kind: 'ReferralOutcome' }, { name: 'note', type: 'textarea' }],

@@ -26,4 +26,5 @@ export const ENUMS = {
   Grounds: ['DANGER_AFTER_WARNING', 'ABANDONED_DUTY_6_MONTHS', 'ABUSE_OR_VIOLENCE'],
   Granted: ['true', 'false'],
   Accept: ['true', 'false'],
+  ErasureBasis: ['REGISTERED_IN_ERROR', 'COURT_ORDER', 'RETENTION_EXPIRED', 'REQUEST_AT_MAJORITY'],
 };

@@ -9,16 +9,22 @@ import { DECISION_FIELDS } from './transfers.js';
 
 export async function caseFile(page, { me, params: [caseId] }, flash) {
   const file = await get(`/api/cases/${encodeURIComponent(caseId)}`);
+  const erasure = file.erasure;
   const closure = file.status === 'CLOSURE_REQUESTED' && me.role === 'SUPERVISOR'
     ? await closureRequest(caseId) : null;
   const reload = (message) => caseFile(page, { me, params: [caseId] }, message);
   replace(page,
     h('div.case-head', {},
-      h('h1', {}, file.child.name),
+      h('h1', {}, file.erased ? t('erased.name') : file.child.name),
       statusBadge(file.status), riskBadge(file.riskLevel), overdueBadge(file.overdue),
       h('span.muted', { id: 'case-version' }, t('case.version', { version: file.version })),
       caseLink(file.caseId, t('case.timeline'), '/timeline')),
     flash && h('p.flash', { role: 'status' }, flash),
+    file.erased && h('p.notice.erased', { id: 'erased', role: 'note' }, t('erased.banner')),
+    erasure && h('p.notice', { id: 'erasure-pending' },
+      t('erasure.pending', { basis: label('ErasureBasis', erasure.basis), user: erasure.requestedBy,
+        when: when(erasure.requestedAt), reason: erasure.reason }), ' ',
+      erasure.requestedBy === me.username ? t('erasure.own') : ''),
     closure && h('p.notice', { id: 'four-eyes' },
       t('fourEyes.requested', { user: closure.requestedBy, reason: closure.reason }), ' ',
       closure.requestedBy === me.username ? t('fourEyes.own') : ''),
@@ -39,6 +45,7 @@ async function closureRequest(caseId) {
 }
 
 function details(file) {
+  if (file.erased) return erasedDetails(file);
   const person = (p) => p && [p.name, label('Relationship', p.relationship), p.age, label('Capacity', p.capacity)]
     .filter((x) => x !== undefined && x !== null && x !== '').join(' · ');
   const parent = (p) => p && [label('ParentStatus', p.status), p.workLocation].filter(Boolean).join(' · ');
@@ -60,6 +67,19 @@ function details(file) {
     .map(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));
 }
 
+/** What an erased case still shows: what was done, where and when; in place of every person, "erased". */
+function erasedDetails(file) {
+  const rows = [
+    ['case.child', [label('Sex', file.child.sex), label('Hukou', file.child.hukou), t('erased.field')].join(' · ')],
+    ['case.father', t('erased.field')], ['case.mother', t('erased.field')],
+    ['case.caseworker', file.caseworker], ['case.villageCode', file.villageCode],
+    ['case.reportedAt', when(file.reportedAt)], ['case.assessedAt', when(file.assessedAt)],
+    ['case.lastVisitAt', file.lastVisitAt], ['case.closedAt', when(file.closedAt)],
+  ];
+  return h('dl.details', {}, rows.filter(([, value]) => value !== undefined && value !== null && value !== '')
+    .map(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)]));
+}
+
 /** A supervisor who covers the destination of the case's pending transfer, and did not request it, decides it. */
 function receives(file, me) {
   const transfer = file.pendingTransfer;
@@ -68,7 +88,7 @@ function receives(file, me) {
 }
 
 function actions(file, me, closure, reload) {
-  const commands = commandsFor(me.role, file.status)
+  const commands = commandsFor(me, file)
     .filter((c) => !(c.fourEyes && closure && closure.requestedBy === me.username))
     .filter((c) => !(c.path === 'transfer' && file.pendingTransfer));
   const items = itemCommandsFor(me.role, file).map((c) => ({

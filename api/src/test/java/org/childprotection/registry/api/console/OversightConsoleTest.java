@@ -41,8 +41,8 @@ class OversightConsoleTest extends ConsoleTestBase {
     void each_role_sees_only_its_pages() {
         Map<String, String> expectedNav = Map.of(
                 LI, "个案列表 登记儿童",
-                WANG, "个案列表 登记儿童 统计 个案转移",
-                CHEN, "个案列表 审计轨迹 查阅记录 统计");
+                WANG, "个案列表 登记儿童 统计 个案转移 保存期限",
+                CHEN, "个案列表 审计轨迹 查阅记录 统计 保存期限");
         expectedNav.forEach((user, nav) -> {
             browser.signInAs(user);
             assertThat(browser.text(By.cssSelector("nav.main")).replace('\n', ' ')).as(user).isEqualTo(nav);

@@ -29,7 +29,7 @@ class SupervisorConsoleTest extends ConsoleTestBase {
         browser.waitForText(By.cssSelector(".flash"), "结案审批");
         assertThat(browser.waitFor(By.cssSelector(".case-head [data-status]")).getAttribute("data-status")).isEqualTo("CLOSED");
         assertThat(browser.all(By.cssSelector("button[data-command]"))).extracting(e -> e.getAttribute("data-command"))
-                .containsExactly("reopening");
+                .containsExactly("reopening", "erasure");
 
         browser.click(By.cssSelector("button[data-command='reopening']"));
         browser.fill("reason", "父亲来电：母亲再次外出务工");

@@ -155,6 +155,7 @@ class OpenApiContractTest {
         checked.get(CHEN, "/api/audit/security-events?kind=SIGN_IN_FAILED&size=5");
         checked.get(CHEN, "/api/statistics?villageCode=" + LI_TOWNSHIP);
         checked.get(WANG, "/api/statistics");
+        checked.get(WANG, "/api/privacy/due?size=5");
         long size = checked.get(CHEN, "/api/integrity").json().get("treeSize").asLong();
         checked.get(CHEN, "/api/integrity/verify");
         checked.get(CHEN, "/api/integrity/consistency?from=1&to=" + size);

@@ -30,7 +30,8 @@ class ReadsAreLoggedApiTest {
 
     /** The GET endpoints that return a child's name or identity number (or free text about a child). */
     static final Set<String> LOGGED = Set.of("/api/cases", "/api/cases/{caseId}", "/api/cases/{caseId}/history",
-            "/api/cases/{caseId}/proof", "/api/audit/events", "/api/transfers", "/api/statistics");
+            "/api/cases/{caseId}/proof", "/api/audit/events", "/api/transfers", "/api/statistics",
+            "/api/privacy/due");
     /** The GET endpoints that return none: the caller, heads and proofs of hashes, the logs about reads, operations. */
     static final Set<String> NO_CHILD_DATA = Set.of("/api/me", "/api/integrity", "/api/integrity/verify",
             "/api/integrity/consistency", "/api/audit/access-log", "/api/audit/security-events", "/api/processors");
@@ -71,6 +72,9 @@ class ReadsAreLoggedApiTest {
         Row transfers = oneRow(WANG, "/api/transfers");
         assertThat(transfers.resource()).isEqualTo("TRANSFERS");
         assertThat(transfers.caseIds()).isNotNull();
+        Row due = oneRow(CHEN, "/api/privacy/due");
+        assertThat(due.resource()).isEqualTo("PRIVACY_DUE");
+        assertThat(due.caseIds()).as("no retention configured here: nothing is due").isEmpty();
         // a page that returned nobody is a read too, and the access log finds a page by a case on it
         assertThat(oneRow(LI, "/api/cases?villageCode=110101001999").caseIds()).isEmpty();
         assertThat(api.get(CHEN, "/api/audit/access-log?caseId=" + c.id()).json().get("items")
