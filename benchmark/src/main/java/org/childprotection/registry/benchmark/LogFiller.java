@@ -22,6 +22,8 @@ import org.childprotection.registry.registration.Sex;
 import org.childprotection.registry.visit.HomeVisitRecorded;
 import org.childprotection.registry.visit.VisitorRole;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -54,27 +56,35 @@ final class LogFiller {
 
     private final JdbcTemplate jdbc;
     private final PersonalDataSeal seal;
+    /** A chunk's keys and events in one transaction, as a command writes them, not a commit per key. */
+    private final TransactionTemplate transactions;
 
     LogFiller(JdbcTemplate jdbc, PersonalDataSeal seal) {
         this.jdbc = jdbc;
         this.seal = seal;
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
     }
 
     void cases(long firstCase, long cases) {
         long chunk = 2_000;
         for (long from = firstCase; from < firstCase + cases; from += chunk) {
-            List<Object[]> rows = new ArrayList<>();
-            for (long n = from; n < Math.min(firstCase + cases, from + chunk); n++) {
-                String caseId = "bench-" + n;
-                List<Object> events = events(caseId, String.format("1101010010%02d", n % 100), LEVELS[(int) (n % 4)]);
-                for (int seq = 0; seq < events.size(); seq++) {
-                    rows.add(row(caseId, seq, START.plusSeconds(n).plusMillis(seq), events.get(seq),
-                            "{\"actor\":\"li.caseworker\",\"role\":\"CASEWORKER\",\"requestId\":\"bench\","
-                                    + "\"correlationId\":\"bench\"}"));
-                }
-            }
-            jdbc.batchUpdate(INSERT, rows);
+            long first = from;
+            transactions.executeWithoutResult(status -> chunk(first, Math.min(firstCase + cases, first + chunk)));
         }
+    }
+
+    private void chunk(long from, long to) {
+        List<Object[]> rows = new ArrayList<>();
+        for (long n = from; n < to; n++) {
+            String caseId = "bench-" + n;
+            List<Object> events = events(caseId, String.format("1101010010%02d", n % 100), LEVELS[(int) (n % 4)]);
+            for (int seq = 0; seq < events.size(); seq++) {
+                rows.add(row(caseId, seq, START.plusSeconds(n).plusMillis(seq), events.get(seq),
+                        "{\"actor\":\"li.caseworker\",\"role\":\"CASEWORKER\",\"requestId\":\"bench\","
+                                + "\"correlationId\":\"bench\"}"));
+            }
+        }
+        jdbc.batchUpdate(INSERT, rows);
     }
 
     /** One case whose history has 1,000 events: a registration and 999 visits. */
@@ -92,7 +102,7 @@ final class LogFiller {
 
     private Object[] row(String caseId, int sequence, Instant at, Object event, String metadata) {
         return new Object[]{UUID.randomUUID().toString(), caseId, sequence, STORED_TIME.format(at),
-                event.getClass().getName(), seal.seal(event, caseId).toString().getBytes(StandardCharsets.UTF_8),
+                event.getClass().getName(), seal.seal(event, caseId),
                 metadata.getBytes(StandardCharsets.UTF_8)};
     }
 

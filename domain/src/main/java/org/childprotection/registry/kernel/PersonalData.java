@@ -12,7 +12,9 @@ import java.lang.annotation.Target;
  * here: statistics, caseloads and the audit trail's filters must work on them without any key.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.RECORD_COMPONENT)
+// on the record's component, and so on its constructor's parameter and its accessor, which a JSON reader and
+// writer see
+@Target({ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD})
 public @interface PersonalData {
 
     /**

@@ -56,6 +56,8 @@ public class SettledEventStorageEngine extends JdbcEventStorageEngine {
      */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        events.stream().filter(e -> e instanceof DomainEventMessage<?> d && d.getSequenceNumber() == 0)
+                .forEach(e -> seal.newCase(((DomainEventMessage<?>) e).getAggregateIdentifier()));
         super.appendEvents(events.stream().map(this::withReasonSealed).toList(), serializer);
     }
 

@@ -18,17 +18,29 @@ final class Aead {
     static final int KEY_BYTES = 32;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Each thread its own generator of nonces and keys: one shared generator is a lock every command waits on. */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
+    /**
+     * One cipher per thread: finding the provider's implementation costs more than a field's encryption, and a
+     * cipher initialised again with the key it had keeps that key's expanded schedule (a case's fields come in runs).
+     */
+    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is unavailable", e);
+        }
+    });
 
     private Aead() {
     }
 
     static byte[] seal(SecretKey key, String caseId, byte[] plaintext) {
         byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
+        RANDOM.get().nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            Cipher cipher = CIPHER.get();
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce), RANDOM.get());
             cipher.updateAAD(caseId.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = Arrays.copyOf(nonce, NONCE_BYTES + cipher.getOutputSize(plaintext.length));
             cipher.doFinal(plaintext, 0, plaintext.length, sealed, NONCE_BYTES);
@@ -41,8 +53,8 @@ final class Aead {
     /** The plaintext; refuses (as tampered or under another key) what this key did not seal for this case. */
     static byte[] open(SecretKey key, String caseId, byte[] sealed) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
+            Cipher cipher = CIPHER.get();
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES), RANDOM.get());
             cipher.updateAAD(caseId.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
@@ -52,7 +64,7 @@ final class Aead {
 
     static byte[] randomKey() {
         byte[] key = new byte[KEY_BYTES];
-        RANDOM.nextBytes(key);
+        RANDOM.get().nextBytes(key);
         return key;
     }
 }

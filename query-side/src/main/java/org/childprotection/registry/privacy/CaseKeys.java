@@ -1,26 +1,28 @@
 package org.childprotection.registry.privacy;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cases' data keys (table case_key, docs/erasure.md): created with the case's first event, in its transaction;
  * unwrapped with the key-encryption key that wrapped them; destroyed by an approved erasure, for ever.
  * <p>
  * Unwrapped keys are cached, a live one for {@link #LIVE_FOR} at most, so that a key another node destroyed stops
- * opening here within that time; a destroyed one for good. Nothing enters the cache before its transaction commits:
- * a key whose registration rolled back must not seal anything.
+ * opening here within that time; a destroyed one for good. A key read from the table is committed, and cached at
+ * once; one this transaction made enters the cache only when it commits: a key whose registration rolled back must
+ * not seal anything.
  */
-@Repository
+@Component
 public class CaseKeys {
 
     static final long LIVE_FOR = 60_000_000_000L;
@@ -32,12 +34,8 @@ public class CaseKeys {
 
     private final JdbcTemplate jdbc;
     private final KeyEncryptionKeys keks;
-    private final Map<String, Cached> cache = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
-            return size() > CACHED;
-        }
-    };
+    /** Read by every thread that reads events; when it outgrows its bound it starts again, empty. */
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     public CaseKeys(JdbcTemplate jdbc, KeyEncryptionKeys keks) {
         this.jdbc = jdbc;
@@ -52,18 +50,33 @@ public class CaseKeys {
         }
         Optional<Stored> stored = read(caseId);
         if (stored.isEmpty()) {
-            SecretKey created = new SecretKeySpec(Aead.randomKey(), "AES");
-            KeyEncryptionKey kek = keks.current();
-            jdbc.update("INSERT INTO case_key (case_id, wrapped_key, kek_id) VALUES (?, ?, ?) "
-                    + "ON CONFLICT (case_id) DO NOTHING", caseId, kek.wrap(caseId, created), kek.id());
-            stored = read(caseId);
+            SecretKey created = create(caseId);
+            if (created != null) {
+                return created;
+            }
+            stored = read(caseId); // another transaction made it first
         }
         SecretKey key = stored.map(s -> open(caseId, s)).orElse(null);
         if (key == null) {
             throw new CaseErased(caseId);
         }
-        cacheOnCommit(caseId, key);
+        cache(caseId, key);
         return key;
+    }
+
+    /**
+     * Makes the key of a case about to record its first event, in that event's transaction, without looking for
+     * one first; answers null when another transaction made it first.
+     */
+    SecretKey create(String caseId) {
+        SecretKey created = new SecretKeySpec(Aead.randomKey(), "AES");
+        KeyEncryptionKey kek = keks.current();
+        if (jdbc.update("INSERT INTO case_key (case_id, wrapped_key, kek_id) VALUES (?, ?, ?) "
+                + "ON CONFLICT (case_id) DO NOTHING", caseId, kek.wrap(caseId, created), kek.id()) != 1) {
+            return null;
+        }
+        remember(caseId, created);
+        return created;
     }
 
     /** The key to open the case's sealed fields with; empty once the case is erased. */
@@ -76,7 +89,7 @@ public class CaseKeys {
         // no row at all: nothing this registry sealed, or a key removed behind its back; either way, none
         SecretKey key = stored.map(s -> open(caseId, s)).orElse(null);
         if (stored.isPresent()) {
-            cacheOnCommit(caseId, key);
+            cache(caseId, key);
         }
         return Optional.ofNullable(key);
     }
@@ -88,12 +101,12 @@ public class CaseKeys {
 
     /** Destroys the case's key, in the caller's transaction; a key destroyed already stays so. */
     public void destroy(String caseId) {
-        jdbc.update("UPDATE case_key SET wrapped_key = NULL, kek_id = NULL, destroyed_at = now() "
-                + "WHERE case_id = ? AND wrapped_key IS NOT NULL", caseId);
-        synchronized (cache) {
-            cache.remove(caseId);
-        }
-        cacheOnCommit(caseId, null);
+        // a case without a key (its events all older than keys) gets a destroyed one: none can be made for it later
+        jdbc.update("INSERT INTO case_key (case_id, wrapped_key, kek_id, destroyed_at) VALUES (?, NULL, NULL, now()) "
+                + "ON CONFLICT (case_id) DO UPDATE SET wrapped_key = NULL, kek_id = NULL, "
+                + "destroyed_at = coalesce(case_key.destroyed_at, now())", caseId);
+        cache.remove(caseId);
+        remember(caseId, null);
     }
 
     /**
@@ -132,32 +145,61 @@ public class CaseKeys {
         return kek.unwrap(caseId, stored.wrapped());
     }
 
+    /** This node's cache first, then what this transaction has read or made already. */
     private Optional<Cached> cached(String caseId) {
-        synchronized (cache) {
-            Cached entry = cache.get(caseId);
-            if (entry != null && entry.key() != null && System.nanoTime() - entry.readAt() > LIVE_FOR) {
-                cache.remove(caseId);
-                return Optional.empty();
-            }
-            return Optional.ofNullable(entry);
+        Cached entry = cache.get(caseId);
+        if (entry != null && (entry.key() == null || System.nanoTime() - entry.readAt() <= LIVE_FOR)) {
+            return Optional.of(entry);
+        }
+        Map<String, SecretKey> seen = inThisTransaction();
+        return seen != null && seen.containsKey(caseId)
+                ? Optional.of(new Cached(seen.get(caseId), System.nanoTime())) : Optional.empty();
+    }
+
+    /**
+     * A key read from the table: committed by another transaction (this one's own keys are remembered apart), so
+     * this node may use it from now on.
+     */
+    private void cache(String caseId, SecretKey key) {
+        if (cache.size() >= CACHED) {
+            cache.clear();
+        }
+        cache.put(caseId, new Cached(key, System.nanoTime()));
+    }
+
+    /**
+     * Remembers a key this transaction made or destroyed (null) for the rest of it, and for this node once it
+     * commits: a key made by a transaction that rolls back must never seal anything.
+     */
+    private void remember(String caseId, SecretKey key) {
+        Map<String, SecretKey> seen = inThisTransaction();
+        if (seen != null) {
+            seen.put(caseId, key);
+        } else {
+            cache(caseId, key);
         }
     }
 
-    private void cacheOnCommit(String caseId, SecretKey key) {
-        Cached entry = new Cached(key, System.nanoTime());
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+    private Map<String, SecretKey> inThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, SecretKey> seen = (Map<String, SecretKey>) TransactionSynchronizationManager.getResource(this);
+        if (seen == null) {
+            Map<String, SecretKey> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() {
-                    synchronized (cache) {
-                        cache.put(caseId, entry);
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CaseKeys.this);
+                    if (status == STATUS_COMMITTED) {
+                        fresh.forEach(CaseKeys.this::cache);
                     }
                 }
             });
-        } else {
-            synchronized (cache) {
-                cache.put(caseId, entry);
-            }
+            seen = fresh;
         }
+        return seen;
     }
 }

@@ -1,5 +1,6 @@
 package org.childprotection.registry.privacy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,14 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.childprotection.registry.eventlog.EventJson;
 import org.springframework.stereotype.Component;
 
-import javax.crypto.SecretKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Seals the personal fields of a case's events with the case's data key, in the JSON the log stores, and opens
@@ -32,33 +31,69 @@ public class PersonalDataSeal {
     static final String CASE = "case";
 
     private final ObjectMapper json = EventJson.mapper();
+    private final ObjectMapper sealing;
     private final CaseKeys keys;
 
     public PersonalDataSeal(CaseKeys keys) {
         this.keys = keys;
+        this.sealing = PersonalFieldsJson.of(json, this);
+    }
+
+    /** A new case's first event is about to be written: its key is made now, without looking for one. */
+    public void newCase(String caseId) {
+        keys.create(caseId);
     }
 
     /** Whether a message of this type holds any personal field. */
     public boolean holdsPersonalData(Class<?> type) {
-        return !PersonalFields.of(type).isEmpty();
+        return PersonalFields.in(type);
     }
 
     /** The message as the log stores it: its JSON, each personal field sealed with the case's key. */
-    public ObjectNode seal(Object message, String caseId) {
-        ObjectNode tree = json.valueToTree(message);
-        seal(message, PersonalFields.of(message.getClass()), tree, caseId, keys.forSealing(caseId));
-        return tree;
+    public byte[] seal(Object message, String caseId) {
+        try {
+            return sealing.writer().withAttribute(PersonalFieldsJson.CASE_ATTRIBUTE, caseId)
+                    .writeValueAsBytes(message);
+        } catch (JsonProcessingException e) {
+            throw unwrapped(e, "Cannot write a " + message.getClass().getSimpleName());
+        }
+    }
+
+    /** A message of this type read from the log, each sealed field opened (null once its case is erased). */
+    public <T> T open(byte[] stored, Class<T> type) {
+        try {
+            return sealing.readValue(stored, type);
+        } catch (IOException e) {
+            throw unwrapped(e, "Cannot read a " + type.getSimpleName() + " from the log");
+        }
+    }
+
+    /** A key's refusal (an erased case, a key-encryption key not configured) as itself, not as a JSON problem. */
+    private static RuntimeException unwrapped(IOException e, String message) {
+        return e.getCause() instanceof RuntimeException refusal ? refusal : new IllegalStateException(message, e);
     }
 
     /** A value that is personal data as such (a command's reason, in the metadata), sealed alone. */
     public Map<String, String> sealValue(String value, String caseId) {
-        return sealed(json.valueToTree(value), caseId, keys.forSealing(caseId));
+        try {
+            Map<String, String> sealed = new LinkedHashMap<>();
+            sealed.put(SEALED, sealed(json.writeValueAsBytes(value), caseId));
+            sealed.put(CASE, caseId);
+            return sealed;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Opens every sealed field in the tree (in place), or makes it null once its case is erased. */
     public JsonNode open(JsonNode tree) {
         if (isSealed(tree)) {
-            return opened((ObjectNode) tree);
+            byte[] plaintext = opened(tree.get(SEALED).asText(), tree.get(CASE).asText());
+            try {
+                return plaintext == null ? NullNode.getInstance() : json.readTree(plaintext);
+            } catch (IOException e) {
+                throw new UncheckedIOException("A sealed field is not JSON", e);
+            }
         }
         if (tree instanceof ObjectNode object) {
             for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
@@ -84,7 +119,8 @@ public class PersonalDataSeal {
         if (value instanceof Map<?, ?> map && map.size() == 2 && map.get(SEALED) instanceof String
                 && map.get(CASE) instanceof String) {
             JsonNode opened = open(json.valueToTree(map));
-            return opened.isNull() ? null : opened.isTextual() ? opened.asText() : json.convertValue(opened, Object.class);
+            return opened.isNull() ? null
+                    : opened.isTextual() ? opened.asText() : json.convertValue(opened, Object.class);
         }
         return value;
     }
@@ -101,54 +137,19 @@ public class PersonalDataSeal {
         }
     }
 
-    private void seal(Object record, PersonalFields plan, ObjectNode tree, String caseId, SecretKey key) {
-        for (PersonalFields.Field field : plan.fields()) {
-            JsonNode value = tree.get(field.name());
-            if (value == null || value.isNull()) {
-                continue;
-            }
-            if (field.nested() == null) {
-                if (field.personalIn(record)) {
-                    tree.set(field.name(), json.valueToTree(sealed(value, caseId, key)));
-                }
-            } else if (field.elements()) {
-                Iterator<?> elements = ((Iterable<?>) field.valueOf(record)).iterator();
-                for (JsonNode element : value) {
-                    seal(elements.next(), field.nested(), (ObjectNode) element, caseId, key);
-                }
-            } else {
-                seal(field.valueOf(record), field.nested(), (ObjectNode) value, caseId, key);
-            }
-        }
+    /** The base64 of a field's JSON text sealed with its case's key (made with the case's first sealed field). */
+    String sealed(byte[] plaintext, String caseId) {
+        return Base64.getEncoder().encodeToString(Aead.seal(keys.forSealing(caseId), caseId, plaintext));
     }
 
-    private Map<String, String> sealed(JsonNode value, String caseId, SecretKey key) {
-        try {
-            Map<String, String> sealed = new LinkedHashMap<>();
-            sealed.put(SEALED, Base64.getEncoder().encodeToString(Aead.seal(key, caseId,
-                    json.writeValueAsBytes(value))));
-            sealed.put(CASE, caseId);
-            return sealed;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The JSON text of one sealed field, or null once its case is erased. */
+    byte[] opened(String sealed, String caseId) {
+        return keys.forOpening(caseId).map(key -> Aead.open(key, caseId, Base64.getDecoder().decode(sealed)))
+                .orElse(null);
     }
 
     private static boolean isSealed(JsonNode node) {
         return node instanceof ObjectNode object && object.size() == 2 && object.path(SEALED).isTextual()
                 && object.path(CASE).isTextual();
-    }
-
-    private JsonNode opened(ObjectNode sealed) {
-        String caseId = sealed.get(CASE).asText();
-        Optional<SecretKey> key = keys.forOpening(caseId);
-        if (key.isEmpty()) {
-            return NullNode.getInstance();
-        }
-        try {
-            return json.readTree(Aead.open(key.get(), caseId, Base64.getDecoder().decode(sealed.get(SEALED).asText())));
-        } catch (IOException e) {
-            throw new UncheckedIOException("A sealed field of case " + caseId + " is not JSON", e);
-        }
     }
 }

@@ -1,19 +1,16 @@
 package org.childprotection.registry.privacy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.childprotection.registry.eventlog.EventJson;
 import org.childprotection.registry.kernel.CaseMetadata;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * The event log's serializer: Axon's Jackson serializer, except that an event's personal fields are sealed with its
@@ -25,8 +22,6 @@ public class SealingSerializer implements Serializer {
 
     private final Serializer jackson;
     private final PersonalDataSeal seal;
-    private final ObjectMapper json = EventJson.mapper();
-
     public SealingSerializer(Serializer jackson, PersonalDataSeal seal) {
         this.jackson = jackson;
         this.seal = seal;
@@ -37,13 +32,8 @@ public class SealingSerializer implements Serializer {
         if (object == null || !seal.holdsPersonalData(object.getClass())) {
             return jackson.serialize(object, expectedRepresentation);
         }
-        try {
-            byte[] bytes = json.writeValueAsBytes(seal.seal(object, caseIdOf(object)));
-            return getConverter().convert(new SimpleSerializedObject<>(bytes, byte[].class,
-                    typeForClass(object.getClass())), expectedRepresentation);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write a " + object.getClass().getSimpleName(), e);
-        }
+        return getConverter().convert(new SimpleSerializedObject<>(seal.seal(object, caseIdOf(object)), byte[].class,
+                typeForClass(object.getClass())), expectedRepresentation);
     }
 
     @Override
@@ -54,18 +44,13 @@ public class SealingSerializer implements Serializer {
             Object reason = metaData.get(CaseMetadata.REASON);
             Object opened = seal.openValue(reason);
             return cast(opened == reason ? metaData : opened == null
-                    ? metaData.withoutKeys(java.util.Set.of(CaseMetadata.REASON))
+                    ? metaData.withoutKeys(Set.of(CaseMetadata.REASON))
                     : metaData.and(CaseMetadata.REASON, opened));
         }
         if (!seal.holdsPersonalData(type)) {
             return jackson.deserialize(serializedObject);
         }
-        JsonNode tree = getConverter().convert(serializedObject, JsonNode.class).getData();
-        try {
-            return cast(json.treeToValue(seal.open(tree), type));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot read a " + type.getSimpleName() + " from the log", e);
-        }
+        return cast(seal.open(getConverter().convert(serializedObject, byte[].class).getData(), type));
     }
 
     @SuppressWarnings("unchecked")

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.env.MockEnvironment;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -49,7 +50,7 @@ class PersonalDataSealTest {
         PersonalDataSeal seal = TestKeys.seal(dataSource);
         ChildRegistered event = CaseExamples.childRegistered();
 
-        ObjectNode stored = seal.seal(event, event.caseId());
+        ObjectNode stored = sealed(seal, event, event.caseId());
 
         String text = stored.toString();
         assertThat(text).doesNotContain(event.child().name(), event.child().idNumber(), event.child().school(),
@@ -67,9 +68,9 @@ class PersonalDataSealTest {
     void a_corrected_value_is_sealed_when_the_field_it_corrects_is_personal() {
         PersonalDataSeal seal = TestKeys.seal(dataSource);
 
-        ObjectNode name = seal.seal(new RecordCorrected("c-1", "e-1", "ChildRegistered", "child.name", "王晓明", "笔误"),
+        ObjectNode name = sealed(seal, new RecordCorrected("c-1", "e-1", "ChildRegistered", "child.name", "王晓明", "笔误"),
                 "c-1");
-        ObjectNode sex = seal.seal(new RecordCorrected("c-1", "e-1", "ChildRegistered", "child.sex", "F", "笔误"),
+        ObjectNode sex = sealed(seal, new RecordCorrected("c-1", "e-1", "ChildRegistered", "child.sex", "F", "笔误"),
                 "c-1");
 
         assertThat(name.get("value").isObject()).isTrue();
@@ -80,8 +81,8 @@ class PersonalDataSealTest {
     @Test
     void a_sealed_value_opens_only_for_its_own_case() {
         PersonalDataSeal seal = TestKeys.seal(dataSource);
-        ObjectNode one = seal.seal(CaseExamples.childRegistered(), "case-a");
-        seal.seal(CaseExamples.childRegistered(), "case-b");
+        ObjectNode one = sealed(seal, CaseExamples.childRegistered(), "case-a");
+        sealed(seal, CaseExamples.childRegistered(), "case-b");
         JsonNode moved = one.at("/child/name").deepCopy();
         ((ObjectNode) moved).put("case", "case-b");
 
@@ -92,7 +93,7 @@ class PersonalDataSealTest {
     void once_the_key_is_destroyed_every_sealed_field_reads_as_null_and_nothing_more_is_sealed() {
         PersonalDataSeal seal = TestKeys.seal(dataSource);
         ChildRegistered event = CaseExamples.childRegistered();
-        ObjectNode stored = seal.seal(event, event.caseId());
+        ObjectNode stored = sealed(seal, event, event.caseId());
         CaseKeys keys = keys(TestKeys.KEY_ENCRYPTION_KEY);
 
         keys.destroy(event.caseId());
@@ -108,11 +109,23 @@ class PersonalDataSealTest {
     }
 
     @Test
+    void a_case_erased_before_it_ever_had_a_key_gets_a_destroyed_one_so_none_is_made_later() {
+        CaseKeys keys = keys(TestKeys.KEY_ENCRYPTION_KEY);
+
+        keys.destroy("case-from-before-keys");
+        keys.destroy("case-from-before-keys");
+
+        assertThat(keys.destroyed("case-from-before-keys")).isTrue();
+        assertThatThrownBy(() -> TestKeys.seal(dataSource).seal(CaseExamples.childRegistered(),
+                "case-from-before-keys")).isInstanceOf(CaseErased.class);
+    }
+
+    @Test
     void a_rotation_re_wraps_every_data_key_under_the_new_key_encryption_key_and_no_event_changes(@TempDir Path dir)
             throws IOException {
         PersonalDataSeal before = TestKeys.seal(dataSource);
-        ObjectNode stored = before.seal(CaseExamples.childRegistered(), "case-a");
-        before.seal(CaseExamples.childRegistered(), "case-b");
+        ObjectNode stored = sealed(before, CaseExamples.childRegistered(), "case-a");
+        sealed(before, CaseExamples.childRegistered(), "case-b");
         Path old = dir.resolve("old-kek");
         Files.writeString(old, TestKeys.KEY_ENCRYPTION_KEY + "\n");
         CaseKeys rotating = new CaseKeys(jdbc, new KeyEncryptionKeys(new MockEnvironment()
@@ -130,7 +143,7 @@ class PersonalDataSealTest {
 
     @Test
     void a_data_key_whose_key_encryption_key_is_not_configured_is_an_error_not_an_erasure() {
-        ObjectNode stored = TestKeys.seal(dataSource).seal(CaseExamples.childRegistered(), "case-a");
+        ObjectNode stored = sealed(TestKeys.seal(dataSource), CaseExamples.childRegistered(), "case-a");
 
         assertThatThrownBy(() -> new PersonalDataSeal(keys(OTHER_KEK)).open(stored))
                 .hasMessageContaining("which is not configured");
@@ -153,7 +166,17 @@ class PersonalDataSealTest {
                 missing.toString()).withProperty(KeyEncryptionKeys.GENERATE, "true")).problems()).isEmpty();
     }
 
+    /** The message as the log stores it, as a tree to look into. */
+    private static ObjectNode sealed(PersonalDataSeal seal, Object message, String caseId) {
+        try {
+            return (ObjectNode) EventJson.mapper().readTree(seal.seal(message, caseId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private CaseKeys keys(String kek) {
-        return new CaseKeys(jdbc, new KeyEncryptionKeys(new MockEnvironment().withProperty(KeyEncryptionKeys.TEXT, kek)));
+        return new CaseKeys(jdbc, new KeyEncryptionKeys(new MockEnvironment()
+                .withProperty(KeyEncryptionKeys.TEXT, kek)));
     }
 }

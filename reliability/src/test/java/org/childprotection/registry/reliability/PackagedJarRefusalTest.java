@@ -27,6 +27,7 @@ class PackagedJarRefusalTest {
             assertThat(printed).contains("APPLICATION FAILED TO START",
                     "\nNo users and no identity provider are configured",
                     "\nNo tree-head signing key at " + workspace.dir().resolve("registry-data"),
+                    "\nNo key-encryption key: set registry.privacy.key-encryption-key",
                     "\nPlain HTTP: configure TLS",
                     "\nNo database login: set spring.datasource.username");
             assertThat(workspace.dir().resolve("registry-data")).doesNotExist();
