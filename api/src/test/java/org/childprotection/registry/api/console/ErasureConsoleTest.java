@@ -1,6 +1,8 @@
 package org.childprotection.registry.api.console;
 
 import org.childprotection.registry.api.support.CaseSteps.Case;
+import org.childprotection.registry.projection.Reconciliation;
+import org.childprotection.registry.testsupport.ProjectionsAwait;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.test.context.TestPropertySource;
@@ -134,6 +136,13 @@ class ErasureConsoleTest extends ConsoleTestBase {
         submit();
         browser.waitForText(By.id("erased"), "personal data has been erased");
         assertThat(steps.file(WANG, closed).get("erased").asBoolean()).isTrue();
+
+        // the log's leaves cover the sealed fields: the erased case's proofs still verify, without its key
+        ProjectionsAwait.caughtUp(new Reconciliation(jdbc));
+        browser.go("/cases/" + closed.id() + "/timeline");
+        browser.waitFor(By.cssSelector("#integrity:not([data-state='checking'])"));
+        assertThat(browser.waitFor(By.id("integrity")).getAttribute("data-state")).isEqualTo("verified");
+        assertThat(browser.text(By.id("erased"))).contains("personal data has been erased");
     }
 
     /** The erasure request on the case file, filled in and not yet sent. */
