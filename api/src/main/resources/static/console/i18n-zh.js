@@ -136,6 +136,7 @@ export const zh = {
   'Event.ClosureRequested': '申请结案', 'Event.ClosureApproved': '批准结案', 'Event.ClosureRejected': '驳回结案',
   'Event.CaseReopened': '重新开案', 'Event.CaseTransferred': '个案转移', 'Event.RecordCorrected': '记录更正',
   'Event.TransferRequested': '申请转移', 'Event.TransferAccepted': '接收转移', 'Event.TransferDeclined': '拒绝转移',
+  'Event.ErasureRequested': '申请删除', 'Event.ErasureApproved': '批准删除', 'Event.ErasureDeclined': '驳回删除',
   'Resource.CASE_FILE': '个案档案', 'Resource.CASE_FILE_AS_OF': '历史档案', 'Resource.HISTORY': '历史记录',
   'Resource.PROOF': '完整性证明', 'Resource.CASELOAD': '个案列表', 'Resource.AUDIT_EVENTS': '审计轨迹',
   'Resource.TRANSFERS': '转移列表', 'Resource.STATISTICS': '统计', 'Resource.EXPORT': '导出（replay-tools）',

@@ -15,6 +15,11 @@ export function overdueBadge(overdue) {
   return overdue ? h('span.badge.overdue', {}, t('badge.overdue')) : null;
 }
 
+/** Above an erased case's file and timeline: what is gone for good, and what remains. */
+export function erasedBanner() {
+  return h('p.notice.erased', { id: 'erased', role: 'note' }, t('erased.banner'));
+}
+
 export function caseLink(caseId, text, where = '') {
   return h('a', { href: `#/cases/${encodeURIComponent(caseId)}${where}` }, text);
 }

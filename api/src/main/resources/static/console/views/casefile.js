@@ -4,7 +4,7 @@ import { t, label, when } from '../i18n.js';
 import { get, post } from '../api.js';
 import { form } from '../forms.js';
 import { commandsFor, itemCommandsFor } from '../commands.js';
-import { caseLink, overdueBadge, riskBadge, statusBadge } from './badges.js';
+import { caseLink, erasedBanner, overdueBadge, riskBadge, statusBadge } from './badges.js';
 import { DECISION_FIELDS } from './transfers.js';
 
 export async function caseFile(page, { me, params: [caseId] }, flash) {
@@ -20,7 +20,7 @@ export async function caseFile(page, { me, params: [caseId] }, flash) {
       h('span.muted', { id: 'case-version' }, t('case.version', { version: file.version })),
       caseLink(file.caseId, t('case.timeline'), '/timeline')),
     flash && h('p.flash', { role: 'status' }, flash),
-    file.erased && h('p.notice.erased', { id: 'erased', role: 'note' }, t('erased.banner')),
+    file.erased && erasedBanner(),
     erasure && h('p.notice', { id: 'erasure-pending' },
       t('erasure.pending', { basis: label('ErasureBasis', erasure.basis), user: erasure.requestedBy,
         when: when(erasure.requestedAt), reason: erasure.reason }), ' ',

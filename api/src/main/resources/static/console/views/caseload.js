@@ -14,7 +14,8 @@ export async function caseload(page) {
     empty: t('caseload.empty'),
     caption: (result) => t('caseload.total', { total: result.total }),
     columns: [
-      { title: t('col.child'), cell: (c) => caseLink(c.caseId, c.childName) },
+      // only an erased case has no child's name
+      { title: t('col.child'), cell: (c) => caseLink(c.caseId, c.childName ?? t('erased.name')) },
       { title: t('col.risk'), cell: (c) => [riskBadge(c.riskLevel), overdueBadge(c.overdue)] },
       { title: t('col.status'), cell: (c) => statusBadge(c.status) },
       { title: t('col.nextVisit'), cell: (c) => c.nextVisitDue || '' },

@@ -4,12 +4,14 @@ import { h, replace } from '../dom.js';
 import { t, label, when } from '../i18n.js';
 import { get } from '../api.js';
 import { integrityBadge } from './integrity.js';
-import { caseLink } from './badges.js';
+import { caseLink, erasedBanner } from './badges.js';
 
 export async function timeline(page, { me, params: [caseId] }) {
   const history = await get(`/api/cases/${encodeURIComponent(caseId)}/history`);
   replace(page,
     h('div.case-head', {}, h('h1', {}, t('timeline.title')), caseLink(caseId, t('case.file'))),
+    // the history keeps every event of an erased case, each without its personal fields and reason
+    history.events.some((e) => e.type === 'ErasureApproved') && erasedBanner(),
     me.role === 'OVERSIGHT' && integrityBadge(caseId, history.events),
     h('ol.timeline', {}, history.events.map(entry)));
 }
