@@ -10,6 +10,7 @@ import org.childprotection.registry.api.support.Registrations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -54,6 +55,8 @@ class MaskedIdNumbersApiTest {
             assertThat(page.at("/items/0/idNumber").asText()).as(reader + "'s caseload").isEqualTo(masked);
             assertThat(api.get(reader, corrected).json().at("/child/idNumber").asText()).as(reader + "'s case file")
                     .isEqualTo(idNumber);
+            assertThat(api.get(reader, corrected + "?asOf=" + Instant.now()).json().at("/child/idNumber").asText())
+                    .as(reader + "'s case file as it stood").isEqualTo(idNumber);
             String history = api.get(reader, corrected + "/history").body();
             assertThat(history).as(reader + "'s history").doesNotContain(idNumber).contains(masked);
         }
