@@ -4,6 +4,7 @@ import org.childprotection.registry.projection.ProjectionRebuild;
 import org.childprotection.registry.projection.ProjectionCatalog;
 
 import org.childprotection.registry.projection.Projection;
+import org.childprotection.registry.readmodel.RunLock;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import picocli.CommandLine;

@@ -3,6 +3,7 @@ package org.childprotection.registry.replay;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.childprotection.registry.privacy.KeyEncryptionKeys;
 import org.childprotection.registry.projection.Reconciliation;
+import org.childprotection.registry.readmodel.RunLock;
 import org.childprotection.registry.testsupport.Await;
 import org.childprotection.registry.testsupport.CaseEvents;
 import org.childprotection.registry.testsupport.ProjectionsAwait;

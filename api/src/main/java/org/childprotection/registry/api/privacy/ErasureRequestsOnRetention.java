@@ -8,6 +8,7 @@ import org.childprotection.registry.privacy.DueForErasure;
 import org.childprotection.registry.privacy.DueForErasure.DueCase;
 import org.childprotection.registry.privacy.Retention;
 import org.childprotection.registry.readmodel.Jurisdictions;
+import org.childprotection.registry.readmodel.RunLock;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,18 +29,21 @@ import java.util.concurrent.TimeUnit;
 /**
  * With {@code registry.privacy.auto-request=true}, the registry files the erasure request of every case whose
  * retention has passed, as the user {@code system}, every {@code registry.privacy.auto-request-interval}; a person
- * still decides on each (docs/erasure.md). A case already asked about (by a person, or by another node a moment
- * before) refuses the second request, which is no failure here.
+ * still decides on each (docs/erasure.md). One node at a time files them (a session advisory lock; the others skip
+ * the run); a case already asked about by a person meanwhile refuses the second request, which is no failure here.
  */
 @Component
 @ConditionalOnProperty(name = "registry.privacy.auto-request", havingValue = "true")
 class ErasureRequestsOnRetention {
 
+    /** The advisory lock's name. */
+    static final String LOCK = "erasure-requests-on-retention";
     private static final Logger log = LoggerFactory.getLogger(ErasureRequestsOnRetention.class);
 
     private final DueForErasure due;
     private final Retention retention;
     private final CaseCommandSender commands;
+    private final DataSource dataSource;
     private final Clock clock;
     private final Duration interval;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -46,11 +52,13 @@ class ErasureRequestsOnRetention {
         return thread;
     });
 
-    ErasureRequestsOnRetention(DueForErasure due, Retention retention, CaseCommandSender commands, Clock clock,
+    ErasureRequestsOnRetention(DueForErasure due, Retention retention, CaseCommandSender commands,
+                               DataSource dataSource, Clock clock,
                                @Value("${registry.privacy.auto-request-interval:PT1H}") Duration interval) {
         this.due = due;
         this.retention = retention;
         this.commands = commands;
+        this.dataSource = dataSource;
         this.clock = clock;
         this.interval = interval;
     }
@@ -60,10 +68,13 @@ class ErasureRequestsOnRetention {
         timer.scheduleWithFixedDelay(this::fileRequests, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Answers how many requests it filed. */
+    /** Answers how many requests it filed: none while another node files them. */
     int fileRequests() {
         int filed = 0;
-        try {
+        try (RunLock lock = RunLock.acquire(dataSource, LOCK)) {
+            if (lock == null) {
+                return 0;
+            }
             for (DueCase found : due.all(retention, Jurisdictions.of(""), RegistryCalendar.dateOf(clock.instant()))) {
                 if (found.erasureRequested()) {
                     continue;
@@ -74,7 +85,7 @@ class ErasureRequestsOnRetention {
                             null);
                     filed++;
                 } catch (RuntimeException refused) {
-                    // asked meanwhile (by a person, or by another node), or changed under this run: the next looks again
+                    // asked meanwhile by a person, or changed under this run: the next looks again
                     log.debug("Case {}: no erasure request filed ({})", found.caseId(), refused.getClass().getName());
                 }
             }

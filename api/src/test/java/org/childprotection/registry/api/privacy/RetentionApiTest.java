@@ -5,11 +5,14 @@ import org.childprotection.registry.api.support.ApiClient;
 import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.CaseSteps.Case;
 import org.childprotection.registry.api.support.RegistryApiTest;
+import org.childprotection.registry.readmodel.RunLock;
 import org.childprotection.registry.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+
+import javax.sql.DataSource;
 
 import java.time.Duration;
 
@@ -39,6 +42,10 @@ class RetentionApiTest {
     CaseSteps steps;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ErasureRequestsOnRetention requests;
 
     @Test
     void a_closed_case_is_due_requested_once_by_the_registry_and_erased_when_a_person_approves() {
@@ -72,6 +79,23 @@ class RetentionApiTest {
         assertThat(steps.file(WANG, closed).get("erased").asBoolean()).isTrue();
         assertThat(find(api.get(WANG, "/api/privacy/due?size=200").json(), closed.id()))
                 .as("an erased case is due no more").isNull();
+    }
+
+    @Test
+    void while_another_node_files_the_requests_this_one_files_none() {
+        final Case closed;
+        try (RunLock otherNode = RunLock.acquire(dataSource, ErasureRequestsOnRetention.LOCK)) {
+            assertThat(otherNode).isNotNull();
+            closed = steps.closed(LI, WANG, freshVillage(LI_TOWNSHIP));
+            JsonNode item = find(api.get(WANG, "/api/privacy/due?size=200").json(), closed.id());
+            assertThat(item).isNotNull();
+            assertThat(item.get("erasureRequested").asBoolean()).isFalse();
+            assertThat(requests.fileRequests()).isZero();
+            Await.aged(Duration.ofSeconds(1));
+            assertThat(steps.file(WANG, closed).path("erasure").isObject()).as("nobody filed it").isFalse();
+        }
+        Await.until("the request once the lock is free", Duration.ofSeconds(20), () ->
+                steps.file(WANG, closed).path("erasure").path("requestedBy").asText().equals("system"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.childprotection.registry.replay;
+package org.childprotection.registry.readmodel;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -6,8 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** A PostgreSQL session advisory lock, held on its own connection for as long as a run lasts. */
-final class RunLock implements AutoCloseable {
+/**
+ * A PostgreSQL session advisory lock, held on its own connection for as long as a run lasts: one rebuild of a
+ * projection at a time, one node filing the erasure requests of a retention at a time.
+ */
+public final class RunLock implements AutoCloseable {
 
     private final Connection connection;
     private final String name;
@@ -18,7 +21,7 @@ final class RunLock implements AutoCloseable {
     }
 
     /** @return the lock, or null when another session holds it */
-    static RunLock acquire(DataSource dataSource, String name) {
+    public static RunLock acquire(DataSource dataSource, String name) {
         try {
             Connection connection = dataSource.getConnection();
             PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))");
