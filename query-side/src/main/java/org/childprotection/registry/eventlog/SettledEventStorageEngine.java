@@ -1,23 +1,22 @@
 package org.childprotection.registry.eventlog;
 
-import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.jdbc.JdbcUtils;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.DomainEventData;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.serialization.Serializer;
 import org.childprotection.registry.kernel.CaseMetadata;
 import org.childprotection.registry.privacy.PersonalDataSeal;
+import org.axonframework.common.DateTimeUtils;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Axon's JDBC storage engine, except that tracking readers see the log in its <em>settled order</em>: only
@@ -92,8 +90,7 @@ public class SettledEventStorageEngine extends JdbcEventStorageEngine {
         String sql = "SELECT tx_id, " + trackedEventFields() + " FROM " + schema.domainEventTable()
                 + " WHERE (tx_id, " + schema.globalIndexColumn() + ") > (?, ?) AND " + condition
                 + " ORDER BY tx_id, " + schema.globalIndexColumn() + " LIMIT ?";
-        List<TrackedEventData<?>> events = transactionManager.fetchInTransaction(() -> JdbcUtils.executeQuery(
-                getConnection(),
+        return transactionManager.fetchInTransaction(() -> JdbcUtils.executeQuery(getConnection(),
                 connection -> {
                     PreparedStatement statement = connection.prepareStatement(sql);
                     statement.setLong(1, after.transactionId());
@@ -103,10 +100,6 @@ public class SettledEventStorageEngine extends JdbcEventStorageEngine {
                 },
                 this::trackedEvents,
                 e -> new EventStoreException("Failed to read events after " + after, e)));
-        // a batch's readers open its cases' fields: their keys in one query, not one per case
-        seal.preload(events.stream().map(event -> ((DomainEventData<?>) event).getAggregateIdentifier())
-                .collect(Collectors.toSet()));
-        return events;
     }
 
     private List<TrackedEventData<?>> trackedEvents(ResultSet rs) throws SQLException {

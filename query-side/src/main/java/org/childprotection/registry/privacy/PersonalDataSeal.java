@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,11 +42,6 @@ public class PersonalDataSeal {
     /** A new case's first event is about to be written: its key is made now, without looking for one. */
     public void newCase(String caseId) {
         keys.create(caseId);
-    }
-
-    /** The keys of these cases, read ahead in one query for a batch of their events about to be read. */
-    public void preload(Collection<String> caseIds) {
-        keys.preload(caseIds);
     }
 
     /** Whether a message of this type holds any personal field. */
