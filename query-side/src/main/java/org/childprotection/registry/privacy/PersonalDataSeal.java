@@ -125,18 +125,6 @@ public class PersonalDataSeal {
         return value;
     }
 
-    /** JSON text with every sealed field opened. */
-    public String open(String jsonText) {
-        if (jsonText == null || !jsonText.contains("\"" + SEALED + "\"")) {
-            return jsonText;
-        }
-        try {
-            return json.writeValueAsString(open(json.readTree(jsonText)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("An event's stored JSON cannot be read", e);
-        }
-    }
-
     /** The base64 of a field's JSON text sealed with its case's key (made with the case's first sealed field). */
     String sealed(byte[] plaintext, String caseId) {
         return Base64.getEncoder().encodeToString(Aead.seal(keys.forSealing(caseId), caseId, plaintext));
