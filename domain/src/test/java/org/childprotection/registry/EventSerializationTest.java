@@ -217,6 +217,16 @@ class EventSerializationTest {
         assertThat(CaseTransferred.class.getAnnotation(Revision.class).value()).isEqualTo("1");
     }
 
+    /**
+     * The log finds the key of an event's sealed fields from the case it names first (docs/erasure.md): every event
+     * names its case first, so Jackson writes it before any personal field.
+     */
+    @Test
+    void every_event_names_its_case_first() {
+        assertThat(eventClasses().filter(type -> !type.getRecordComponents()[0].getName().equals("caseId")
+                || type.getRecordComponents()[0].getType() != String.class).toList()).isEmpty();
+    }
+
     @Test
     void every_event_has_a_sample() {
         assertThat(SAMPLES.keySet()).isEqualTo(eventClasses().collect(Collectors.toSet()));

@@ -102,7 +102,7 @@ final class LogFiller {
 
     private Object[] row(String caseId, int sequence, Instant at, Object event, String metadata) {
         return new Object[]{UUID.randomUUID().toString(), caseId, sequence, STORED_TIME.format(at),
-                event.getClass().getName(), seal.seal(event, caseId),
+                event.getClass().getName(), seal.seal(event),
                 metadata.getBytes(StandardCharsets.UTF_8)};
     }
 

@@ -81,16 +81,16 @@ class RecordedEvents {
         return new CaseEvent(s.eventId(), i.globalIndex(), i.caseId(), i.sequence(), i.type(), i.occurredAt(),
                 i.actor(), text(s.metaData(), CaseMetadata.ROLE), text(s.metaData(), CaseMetadata.REASON),
                 text(s.metaData(), CaseMetadata.CORRELATION_ID), text(s.metaData(), CaseMetadata.REQUEST_ID),
-                i.villageCode(), i.correctsEventId(), shown(i.type(), s.data()), List.of());
+                i.villageCode(), i.correctsEventId(), shown(i.caseId(), i.type(), s.data()), List.of());
     }
 
     /**
      * The event's JSON with its sealed fields opened, and its identity number masked: the history and the audit
      * trail are not the case file, which alone shows the whole number (docs/erasure.md).
      */
-    private String shown(String type, String json) {
+    private String shown(String caseId, String type, String json) {
         try {
-            JsonNode data = seal.open(EventJson.mapper().readTree(json));
+            JsonNode data = seal.open(EventJson.mapper().readTree(json), caseId);
             if (type.equals(ChildRegistered.class.getSimpleName()) && data.path("child").isObject()) {
                 mask((ObjectNode) data.get("child"), "idNumber");
             } else if (type.equals(RecordCorrected.class.getSimpleName()) && data instanceof ObjectNode correction
@@ -111,7 +111,8 @@ class RecordedEvents {
 
     private JsonNode metaData(String json) {
         try {
-            return json == null ? EventJson.mapper().missingNode() : seal.open(EventJson.mapper().readTree(json));
+            // a sealed reason names its case
+            return json == null ? EventJson.mapper().missingNode() : seal.open(EventJson.mapper().readTree(json), null);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable metadata in the log", e);
         }

@@ -2,6 +2,7 @@ package org.childprotection.registry.privacy;
 
 import org.childprotection.registry.kernel.PersonalData;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -10,7 +11,7 @@ import java.util.Collection;
 
 /**
  * Whether a message holds personal data, read once per class from the domain's {@link PersonalData} marks: on its
- * own components, or on those of the records it holds, alone or in collections.
+ * own components, or on those of the records it holds, alone or in collections; and the case whose key seals it.
  */
 final class PersonalFields {
 
@@ -23,7 +24,33 @@ final class PersonalFields {
         }
     };
 
+    /**
+     * A message's case: its first component, {@code caseId}, which Jackson writes first, so that a reader finds it
+     * before any sealed field (docs/erasure.md).
+     */
+    private static final ClassValue<Method> CASE = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            if (components == null || components.length == 0 || !components[0].getName().equals("caseId")
+                    || components[0].getType() != String.class) {
+                throw new IllegalStateException(type.getName()
+                        + " holds personal data but does not name its case first (String caseId)");
+            }
+            return components[0].getAccessor();
+        }
+    };
+
     private PersonalFields() {
+    }
+
+    /** The case of a message that holds personal data. */
+    static String caseOf(Object message) {
+        try {
+            return (String) CASE.get(message.getClass()).invoke(message);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read the case of a " + message.getClass().getSimpleName(), e);
+        }
     }
 
     static boolean in(Class<?> type) {

@@ -15,13 +15,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import org.childprotection.registry.kernel.PersonalData;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 
 /**
  * An event's JSON as the log stores it, written and read in one pass: each {@link PersonalData} field is sealed
@@ -30,7 +33,7 @@ import java.lang.reflect.Method;
  */
 final class PersonalFieldsJson {
 
-    /** The case whose key seals the message being written: an attribute of the write. */
+    /** The case whose key seals the message being written, or opens the one being read: an attribute of either. */
     static final String CASE_ATTRIBUTE = PersonalFieldsJson.class.getName() + ".case";
 
     private PersonalFieldsJson() {
@@ -93,8 +96,8 @@ final class PersonalFieldsJson {
                 throw JsonMappingException.from(generator, "A personal field is written without its case");
             }
             generator.writeStartObject();
-            generator.writeStringField(PersonalDataSeal.SEALED, seal.sealed(json(value, generator, provider), caseId));
-            generator.writeStringField(PersonalDataSeal.CASE, caseId);
+            generator.writeFieldName(PersonalDataSeal.SEALED);
+            generator.writeBinary(seal.sealed(json(value, generator, provider), caseId));
             generator.writeEndObject();
         }
 
@@ -146,30 +149,57 @@ final class PersonalFieldsJson {
             if (!parser.hasToken(JsonToken.START_OBJECT)) {
                 return plain.deserialize(parser, context);   // written before sealing, or not sealed
             }
-            String sealed = null;
-            String caseId = null;
+            byte[] sealed = null;
             for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
                 String name = parser.currentName();
                 parser.nextToken();
                 if (PersonalDataSeal.SEALED.equals(name)) {
-                    sealed = parser.getText();
-                } else if (PersonalDataSeal.CASE.equals(name)) {
-                    caseId = parser.getText();
+                    sealed = parser.getBinaryValue();
                 } else {
                     parser.skipChildren();
                 }
             }
-            if (sealed == null || caseId == null) {
+            if (sealed == null) {
                 return context.handleUnexpectedToken(Object.class, parser);
             }
-            byte[] plaintext = seal.opened(sealed, caseId);
-            if (plaintext == null) {
-                return plain.getNullValue(context);
+            byte[] plaintext = seal.opened(sealed, (String) context.getAttribute(CASE_ATTRIBUTE));
+            return plaintext == null ? plain.getNullValue(context) : value(plaintext, parser, context);
+        }
+
+        /**
+         * The field's value from its JSON text. Nearly every personal field is a text without escapes: it is read
+         * without a parser of its own, which would cost more than opening it.
+         */
+        private Object value(byte[] plaintext, JsonParser parser, DeserializationContext context) throws IOException {
+            String text = plainText(plaintext);
+            if (text != null && (Object) plain instanceof StringDeserializer) {
+                return text;
             }
-            try (JsonParser value = parser.getCodec().getFactory().createParser(plaintext)) {
+            try (JsonParser value = text != null ? textAlone(text, parser) : parser.getCodec().getFactory()
+                    .createParser(plaintext)) {
                 value.nextToken();
                 return plain.deserialize(value, context);
             }
+        }
+
+        private static JsonParser textAlone(String text, JsonParser parser) throws IOException {
+            TokenBuffer buffer = new TokenBuffer(parser.getCodec(), false);
+            buffer.writeString(text);
+            return buffer.asParser();
+        }
+
+        /** The text a JSON string holds, if it is one without escapes; else null. */
+        private static String plainText(byte[] json) {
+            int last = json.length - 1;
+            if (last < 1 || json[0] != '"' || json[last] != '"') {
+                return null;
+            }
+            for (int i = 1; i < last; i++) {
+                if (json[i] == '\\') {
+                    return null;
+                }
+            }
+            return new String(json, 1, last - 1, StandardCharsets.UTF_8);
         }
 
         @Override

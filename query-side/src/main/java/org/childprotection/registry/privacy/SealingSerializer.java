@@ -8,8 +8,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.childprotection.registry.kernel.CaseMetadata;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -32,7 +30,7 @@ public class SealingSerializer implements Serializer {
         if (object == null || !seal.holdsPersonalData(object.getClass())) {
             return jackson.serialize(object, expectedRepresentation);
         }
-        return getConverter().convert(new SimpleSerializedObject<>(seal.seal(object, caseIdOf(object)), byte[].class,
+        return getConverter().convert(new SimpleSerializedObject<>(seal.seal(object), byte[].class,
                 typeForClass(object.getClass())), expectedRepresentation);
     }
 
@@ -56,18 +54,6 @@ public class SealingSerializer implements Serializer {
     @SuppressWarnings("unchecked")
     private static <T> T cast(Object value) {
         return (T) value;
-    }
-
-    private static String caseIdOf(Object event) {
-        RecordComponent caseId = Arrays.stream(event.getClass().getRecordComponents())
-                .filter(c -> c.getName().equals("caseId")).findFirst()
-                .orElseThrow(() -> new IllegalStateException(event.getClass().getName()
-                        + " holds personal data but names no case whose key could seal it"));
-        try {
-            return (String) caseId.getAccessor().invoke(event);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

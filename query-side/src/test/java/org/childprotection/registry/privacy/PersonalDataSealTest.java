@@ -18,6 +18,7 @@ import org.springframework.mock.env.MockEnvironment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -50,28 +51,56 @@ class PersonalDataSealTest {
         PersonalDataSeal seal = TestKeys.seal(dataSource);
         ChildRegistered event = CaseExamples.childRegistered();
 
-        ObjectNode stored = sealed(seal, event, event.caseId());
+        ObjectNode stored = sealed(seal, event);
 
         String text = stored.toString();
         assertThat(text).doesNotContain(event.child().name(), event.child().idNumber(), event.child().school(),
                 event.child().dateOfBirth().toString(), event.father().workLocation(), event.report().description());
         assertThat(stored.at("/child/name/sealed").isTextual()).isTrue();
-        assertThat(stored.at("/child/name/case").asText()).isEqualTo(event.caseId());
+        assertThat(stored.at("/child/name").size()).as("the event names its case once, first").isOne();
+        assertThat(stored.fieldNames().next()).isEqualTo("caseId");
         assertThat(stored.at("/child/villageCode").asText()).isEqualTo(event.child().villageCode());
         assertThat(stored.at("/child/sex").asText()).isEqualTo(event.child().sex().name());
         assertThat(stored.at("/reportedAt").asText()).isEqualTo(event.reportedAt().toString());
         assertThat(stored.at("/caseworker").asText()).isEqualTo(event.caseworker());
-        assertThat(seal.open(stored.deepCopy())).isEqualTo(EventJson.mapper().valueToTree(event));
+        assertThat(seal.open(stored.deepCopy(), event.caseId())).isEqualTo(EventJson.mapper().valueToTree(event));
+        assertThat(seal.open(seal.seal(event), ChildRegistered.class)).isEqualTo(event);
+    }
+
+    @Test
+    void a_sealed_text_with_escapes_and_a_sealed_date_read_back_as_they_were() {
+        PersonalDataSeal seal = TestKeys.seal(dataSource);
+        RecordCorrected quoted = new RecordCorrected("c-1", "e-1", "ChildRegistered", "child.name",
+                "王\"晓\"明\n\\ \u0001", "笔误");
+        ChildRegistered event = registeredAs("c-1");
+
+        assertThat(seal.open(seal.seal(quoted), RecordCorrected.class)).isEqualTo(quoted);
+        assertThat(seal.open(seal.seal(event), ChildRegistered.class).child().dateOfBirth())
+                .isEqualTo(event.child().dateOfBirth());
+    }
+
+    @Test
+    void a_message_written_with_its_case_elsewhere_than_first_still_opens() throws IOException {
+        PersonalDataSeal seal = TestKeys.seal(dataSource);
+        ChildRegistered event = registeredAs("c-2");
+        ObjectNode stored = sealed(seal, event);
+        ObjectNode reordered = EventJson.mapper().createObjectNode();
+        stored.fields().forEachRemaining(f -> {
+            if (!f.getKey().equals("caseId")) {
+                reordered.set(f.getKey(), f.getValue());
+            }
+        });
+        reordered.put("caseId", "c-2");
+
+        assertThat(seal.open(EventJson.mapper().writeValueAsBytes(reordered), ChildRegistered.class)).isEqualTo(event);
     }
 
     @Test
     void a_corrected_value_is_sealed_when_the_field_it_corrects_is_personal() {
         PersonalDataSeal seal = TestKeys.seal(dataSource);
 
-        ObjectNode name = sealed(seal, new RecordCorrected("c-1", "e-1", "ChildRegistered", "child.name", "王晓明", "笔误"),
-                "c-1");
-        ObjectNode sex = sealed(seal, new RecordCorrected("c-1", "e-1", "ChildRegistered", "child.sex", "F", "笔误"),
-                "c-1");
+        ObjectNode name = sealed(seal, new RecordCorrected("c-1", "e-1", "ChildRegistered", "child.name", "王晓明", "笔误"));
+        ObjectNode sex = sealed(seal, new RecordCorrected("c-1", "e-1", "ChildRegistered", "child.sex", "F", "笔误"));
 
         assertThat(name.get("value").isObject()).isTrue();
         assertThat(sex.get("value").asText()).isEqualTo("F");
@@ -81,29 +110,44 @@ class PersonalDataSealTest {
     @Test
     void a_sealed_value_opens_only_for_its_own_case() {
         PersonalDataSeal seal = TestKeys.seal(dataSource);
-        ObjectNode one = sealed(seal, CaseExamples.childRegistered(), "case-a");
-        sealed(seal, CaseExamples.childRegistered(), "case-b");
-        JsonNode moved = one.at("/child/name").deepCopy();
-        ((ObjectNode) moved).put("case", "case-b");
+        ObjectNode one = sealed(seal, registeredAs("case-a"));
+        ObjectNode other = sealed(seal, registeredAs("case-b"));
+        ((ObjectNode) other.get("child")).set("name", one.at("/child/name"));
 
-        assertThatThrownBy(() -> seal.open(moved)).hasMessageContaining("does not open with its key");
+        assertThatThrownBy(() -> seal.open(other.deepCopy(), "case-b")).hasMessageContaining("does not open with its key");
+        assertThatThrownBy(() -> seal.open(EventJson.mapper().writeValueAsBytes(other), ChildRegistered.class))
+                .hasMessageContaining("does not open with its key");
+    }
+
+    @Test
+    void a_sealed_reason_names_its_case_and_opens_without_its_event() {
+        PersonalDataSeal seal = TestKeys.seal(dataSource);
+        sealed(seal, registeredAs("case-a"));
+
+        Object reason = seal.sealValue("祖母说孩子不在", "case-a");
+
+        assertThat(reason.toString()).doesNotContain("祖母");
+        assertThat(seal.openValue(reason)).isEqualTo("祖母说孩子不在");
+        assertThat(seal.open(EventJson.mapper().valueToTree(reason), null).asText()).isEqualTo("祖母说孩子不在");
     }
 
     @Test
     void once_the_key_is_destroyed_every_sealed_field_reads_as_null_and_nothing_more_is_sealed() {
         PersonalDataSeal seal = TestKeys.seal(dataSource);
         ChildRegistered event = CaseExamples.childRegistered();
-        ObjectNode stored = sealed(seal, event, event.caseId());
+        ObjectNode stored = sealed(seal, event);
         CaseKeys keys = keys(TestKeys.KEY_ENCRYPTION_KEY);
 
         keys.destroy(event.caseId());
 
-        JsonNode opened = TestKeys.seal(dataSource).open(stored.deepCopy());
+        JsonNode opened = TestKeys.seal(dataSource).open(stored.deepCopy(), event.caseId());
         assertThat(opened.at("/child/name").isNull()).isTrue();
+        assertThat(TestKeys.seal(dataSource).open(stored.toString().getBytes(StandardCharsets.UTF_8),
+                ChildRegistered.class).child().name()).isNull();
         assertThat(opened.at("/report/description").isNull()).isTrue();
         assertThat(opened.at("/child/villageCode").asText()).isEqualTo(event.child().villageCode());
         assertThat(keys.destroyed(event.caseId())).isTrue();
-        assertThatThrownBy(() -> TestKeys.seal(dataSource).seal(event, event.caseId())).isInstanceOf(CaseErased.class);
+        assertThatThrownBy(() -> TestKeys.seal(dataSource).seal(event)).isInstanceOf(CaseErased.class);
         assertThat(jdbc.queryForObject("SELECT wrapped_key IS NULL AND kek_id IS NULL FROM case_key", Boolean.class))
                 .isTrue();
     }
@@ -116,16 +160,16 @@ class PersonalDataSealTest {
         keys.destroy("case-from-before-keys");
 
         assertThat(keys.destroyed("case-from-before-keys")).isTrue();
-        assertThatThrownBy(() -> TestKeys.seal(dataSource).seal(CaseExamples.childRegistered(),
-                "case-from-before-keys")).isInstanceOf(CaseErased.class);
+        assertThatThrownBy(() -> TestKeys.seal(dataSource).seal(registeredAs("case-from-before-keys")))
+                .isInstanceOf(CaseErased.class);
     }
 
     @Test
     void a_rotation_re_wraps_every_data_key_under_the_new_key_encryption_key_and_no_event_changes(@TempDir Path dir)
             throws IOException {
         PersonalDataSeal before = TestKeys.seal(dataSource);
-        ObjectNode stored = sealed(before, CaseExamples.childRegistered(), "case-a");
-        sealed(before, CaseExamples.childRegistered(), "case-b");
+        ObjectNode stored = sealed(before, registeredAs("case-a"));
+        sealed(before, registeredAs("case-b"));
         Path old = dir.resolve("old-kek");
         Files.writeString(old, TestKeys.KEY_ENCRYPTION_KEY + "\n");
         CaseKeys rotating = new CaseKeys(jdbc, new KeyEncryptionKeys(new MockEnvironment()
@@ -137,15 +181,15 @@ class PersonalDataSealTest {
         assertThat(rotating.rewrap(10)).isZero();
 
         assertThat(jdbc.queryForList("SELECT DISTINCT kek_id FROM case_key", String.class)).hasSize(1);
-        JsonNode opened = new PersonalDataSeal(keys(OTHER_KEK)).open(stored.deepCopy());
+        JsonNode opened = new PersonalDataSeal(keys(OTHER_KEK)).open(stored.deepCopy(), "case-a");
         assertThat(opened.at("/child/name").asText()).isEqualTo(CaseExamples.child().name());
     }
 
     @Test
     void a_data_key_whose_key_encryption_key_is_not_configured_is_an_error_not_an_erasure() {
-        ObjectNode stored = sealed(TestKeys.seal(dataSource), CaseExamples.childRegistered(), "case-a");
+        ObjectNode stored = sealed(TestKeys.seal(dataSource), registeredAs("case-a"));
 
-        assertThatThrownBy(() -> new PersonalDataSeal(keys(OTHER_KEK)).open(stored))
+        assertThatThrownBy(() -> new PersonalDataSeal(keys(OTHER_KEK)).open(stored, "case-a"))
                 .hasMessageContaining("which is not configured");
     }
 
@@ -167,12 +211,18 @@ class PersonalDataSealTest {
     }
 
     /** The message as the log stores it, as a tree to look into. */
-    private static ObjectNode sealed(PersonalDataSeal seal, Object message, String caseId) {
+    private static ObjectNode sealed(PersonalDataSeal seal, Object message) {
         try {
-            return (ObjectNode) EventJson.mapper().readTree(seal.seal(message, caseId));
+            return (ObjectNode) EventJson.mapper().readTree(seal.seal(message));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static ChildRegistered registeredAs(String caseId) {
+        ChildRegistered e = CaseExamples.childRegistered();
+        return new ChildRegistered(caseId, e.child(), e.father(), e.mother(), e.caregiver(), e.report(), e.reportedAt(),
+                e.caseworker());
     }
 
     private CaseKeys keys(String kek) {

@@ -59,10 +59,13 @@ class EventLogSchemaTest {
         String village = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8')::jsonb #>> '{child,villageCode}' "
                 + "FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
         assertThat(village).isEqualTo(Registrations.VILLAGE);
-        // the child's name is sealed with the case's key (docs/erasure.md)
-        String name = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8')::jsonb #>> '{child,name,case}' "
+        // the child's name is sealed with the key of the case the event names first (docs/erasure.md)
+        String name = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8')::jsonb #>> '{child,name,sealed}' "
                 + "FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
-        assertThat(name).isEqualTo(caseId);
+        assertThat(name).isBase64().doesNotContain(Registrations.valid().at("/child/name").asText());
+        String leading = jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
+        assertThat(leading).startsWith("{\"caseId\":\"" + caseId + "\"");
         String actor = jdbc.queryForObject("SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'actor' "
                 + "FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0", String.class, caseId);
         assertThat(actor).isEqualTo("li.caseworker");
