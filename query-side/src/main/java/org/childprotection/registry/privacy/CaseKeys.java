@@ -7,6 +7,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,21 @@ public class CaseKeys {
             cache(caseId, key);
         }
         return Optional.ofNullable(key);
+    }
+
+    /**
+     * Reads into this node's cache, in one query, the keys of these cases that it does not hold: a rebuild's batch
+     * spans hundreds of cases, and a query for each, small as it is, costs the database more than opening their fields.
+     */
+    void readAhead(Collection<String> caseIds) {
+        String[] missing = caseIds.stream().filter(caseId -> cached(caseId).isEmpty()).toArray(String[]::new);
+        if (missing.length == 0) {
+            return;
+        }
+        jdbc.query("SELECT case_id, wrapped_key, kek_id FROM case_key WHERE case_id = ANY (?)", rs -> {
+            String caseId = rs.getString(1);
+            cache(caseId, open(caseId, new Stored(rs.getBytes(2), rs.getString(3))));
+        }, (Object) missing);
     }
 
     /** Whether the case's key was destroyed by an erasure. */

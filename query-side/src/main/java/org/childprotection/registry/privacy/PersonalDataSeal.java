@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,6 +57,11 @@ public class PersonalDataSeal {
     /** A new case's first event is about to be written: its key is made now, without looking for one. */
     public void newCase(String caseId) {
         keys.create(caseId);
+    }
+
+    /** The keys of these cases, read ahead in one query for a batch of their events about to be opened. */
+    public void readAhead(Collection<String> caseIds) {
+        keys.readAhead(caseIds);
     }
 
     /** Whether a message of this type holds any personal field. */

@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.childprotection.registry.eventlog.SettledEventStorageEngine;
 import org.childprotection.registry.eventlog.SettledPosition;
+import org.childprotection.registry.privacy.PersonalDataSeal;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Replays the whole log into copies of a projection's tables ({@code <table>__rebuild}) while the live tables
@@ -38,11 +41,14 @@ public class ProjectionRebuild {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final SettledEventStorageEngine log;
+    private final PersonalDataSeal seal;
 
-    public ProjectionRebuild(JdbcTemplate jdbc, TransactionTemplate transactions, SettledEventStorageEngine log) {
+    public ProjectionRebuild(JdbcTemplate jdbc, TransactionTemplate transactions, SettledEventStorageEngine log,
+                             PersonalDataSeal seal) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.log = log;
+        this.seal = seal;
     }
 
     public Optional<State> inProgress(String projection) {
@@ -124,10 +130,13 @@ public class ProjectionRebuild {
     private State apply(Projection projection, State from, List<? extends TrackedEventMessage<?>> events) {
         SettledPosition position = from.position();
         List<Projection.Positioned> run = new java.util.ArrayList<>(events.size());
+        Set<String> cases = new HashSet<>();
         for (TrackedEventMessage<?> event : events) {
             position = (SettledPosition) event.trackingToken();
             run.add(new Projection.Positioned((DomainEventMessage<?>) event, position.globalIndex()));
+            cases.add(((DomainEventMessage<?>) event).getAggregateIdentifier());
         }
+        seal.readAhead(cases);
         projection.applyAll(run, ProjectionTarget.REBUILD);
         long applied = from.applied() + events.size();
         jdbc.update("UPDATE projection_rebuild SET transaction_id = ?, global_index = ?, events_applied = ?, "
