@@ -1,6 +1,9 @@
 package org.childprotection.registry.history;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.childprotection.registry.eventlog.EventJson;
 import org.childprotection.registry.kernel.CaseMetadata;
 import org.childprotection.registry.correction.RecordCorrected;
 import org.childprotection.registry.projection.CopyIn;
@@ -9,9 +12,12 @@ import org.childprotection.registry.projection.ProjectionTarget;
 import org.childprotection.registry.registration.ChildRegistered;
 import org.childprotection.registry.transfer.CaseTransferred;
 import org.childprotection.registry.transfer.TransferAccepted;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,11 +38,17 @@ public class CaseHistoryProjection extends Projection {
     public static final String NAME = "case-history";
     public static final String TABLE = "case_event";
 
-    private final JdbcTemplate jdbc;
+    /** A registration's village as the log stores the event: a clear field beside the sealed ones. */
+    private static final ObjectReader REGISTERED_VILLAGE = EventJson.mapper().readerFor(String.class)
+            .at("/child/villageCode");
 
-    public CaseHistoryProjection(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final Serializer log;
+
+    public CaseHistoryProjection(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer log) {
         super(NAME);
         this.jdbc = jdbc;
+        this.log = log;
     }
 
     @Override
@@ -62,7 +74,7 @@ public class CaseHistoryProjection extends Projection {
         for (Positioned positioned : events) {
             DomainEventMessage<?> message = positioned.event();
             String village = opensVillage(message)
-                    ? villageOf(message.getPayload())
+                    ? villageOf(message, target)
                     : villages.get(message.getAggregateIdentifier());
             if (village == null) {
                 throw new IllegalStateException("Event " + message.getIdentifier() + " belongs to a case without history");
@@ -102,6 +114,22 @@ public class CaseHistoryProjection extends Projection {
     private static boolean opensVillage(DomainEventMessage<?> message) {
         Class<?> type = message.getPayloadType();
         return type == ChildRegistered.class || type == TransferAccepted.class || type == CaseTransferred.class;
+    }
+
+    /**
+     * A rebuild reads a registration's village from the event as the log stores it: opening its sealed fields
+     * (docs/erasure.md), which the history does not keep, cost a rebuild more than anything else it does with them.
+     * Events a command has just recorded are at hand as they are.
+     */
+    private String villageOf(DomainEventMessage<?> message, ProjectionTarget target) {
+        if (target == ProjectionTarget.REBUILD && message.getPayloadType() == ChildRegistered.class) {
+            try {
+                return REGISTERED_VILLAGE.readValue(message.serializePayload(log, byte[].class).getData());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Unreadable event in the log: " + message.getIdentifier(), e);
+            }
+        }
+        return villageOf(message.getPayload());
     }
 
     private static String villageOf(Object event) {

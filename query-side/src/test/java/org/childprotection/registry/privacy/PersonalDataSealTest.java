@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.mock.env.MockEnvironment;
 
 import java.io.IOException;
@@ -22,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -150,6 +154,39 @@ class PersonalDataSealTest {
         assertThatThrownBy(() -> TestKeys.seal(dataSource).seal(event)).isInstanceOf(CaseErased.class);
         assertThat(jdbc.queryForObject("SELECT wrapped_key IS NULL AND kek_id IS NULL FROM case_key", Boolean.class))
                 .isTrue();
+    }
+
+    @Test
+    void a_batchs_keys_are_read_ahead_in_one_query_destroyed_ones_as_destroyed() {
+        PersonalDataSeal seal = TestKeys.seal(dataSource);
+        ObjectNode a = sealed(seal, registeredAs("case-a"));
+        sealed(seal, registeredAs("case-b"));
+        keys(TestKeys.KEY_ENCRYPTION_KEY).destroy("case-b");
+        AtomicInteger queries = new AtomicInteger();
+        JdbcTemplate counting = new JdbcTemplate(dataSource) {
+            @Override
+            public <T> List<T> query(String sql, RowMapper<T> rowMapper, Object... args) {
+                queries.incrementAndGet();
+                return super.query(sql, rowMapper, args);
+            }
+
+            @Override
+            public void query(String sql, RowCallbackHandler handler, Object... args) {
+                queries.incrementAndGet();
+                super.query(sql, handler, args);
+            }
+        };
+        CaseKeys reading = new CaseKeys(counting, new KeyEncryptionKeys(new MockEnvironment()
+                .withProperty(KeyEncryptionKeys.TEXT, TestKeys.KEY_ENCRYPTION_KEY)));
+
+        reading.readAhead(List.of("case-a", "case-b"));
+        reading.readAhead(List.of("case-a", "case-b"));
+
+        assertThat(queries).hasValue(1);
+        assertThat(reading.forOpening("case-b")).isEmpty();
+        assertThat(new PersonalDataSeal(reading).open(a.deepCopy(), "case-a").at("/child/name").asText())
+                .isEqualTo(CaseExamples.child().name());
+        assertThat(queries).as("both keys came from the one query").hasValue(1);
     }
 
     @Test
