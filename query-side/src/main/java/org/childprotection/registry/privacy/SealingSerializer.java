@@ -8,7 +8,9 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.childprotection.registry.kernel.CaseMetadata;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The event log's serializer: Axon's Jackson serializer, except that an event's personal fields are sealed with its
@@ -18,8 +20,16 @@ import java.util.Set;
  */
 public class SealingSerializer implements Serializer {
 
+    private static final String METADATA = MetaData.class.getName();
+
     private final Serializer jackson;
     private final PersonalDataSeal seal;
+    /**
+     * The class of each type the log names, by its name (all that Jackson's serializer resolves it by), found once:
+     * Jackson's serializer asks the class loader every time, and this one asks for every message it reads.
+     */
+    private final Map<String, Class<?>> classes = new ConcurrentHashMap<>();
+
     public SealingSerializer(Serializer jackson, PersonalDataSeal seal) {
         this.jackson = jackson;
         this.seal = seal;
@@ -36,8 +46,7 @@ public class SealingSerializer implements Serializer {
 
     @Override
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
-        Class<?> type = classForType(serializedObject.getType());
-        if (MetaData.class.equals(type)) {
+        if (METADATA.equals(serializedObject.getType().getName())) {
             MetaData metaData = jackson.deserialize(serializedObject);
             Object reason = metaData.get(CaseMetadata.REASON);
             Object opened = seal.openValue(reason);
@@ -45,6 +54,7 @@ public class SealingSerializer implements Serializer {
                     ? metaData.withoutKeys(Set.of(CaseMetadata.REASON))
                     : metaData.and(CaseMetadata.REASON, opened));
         }
+        Class<?> type = classForType(serializedObject.getType());
         if (!seal.holdsPersonalData(type)) {
             return jackson.deserialize(serializedObject);
         }
@@ -63,7 +73,7 @@ public class SealingSerializer implements Serializer {
 
     @Override
     public Class classForType(SerializedType type) {
-        return jackson.classForType(type);
+        return classes.computeIfAbsent(type.getName(), name -> jackson.classForType(type));
     }
 
     @Override
