@@ -95,10 +95,22 @@ public class CaseFile {
 
     /** Applies the next event of the case; an event at or below the current version was applied already. */
     public boolean apply(DomainEventMessage<?> message) {
+        return apply(message, message.getPayload());
+    }
+
+    /**
+     * Event types whose personal fields the file shows nothing of: it may be given them with those fields closed
+     * (null), so that a rebuild does not decrypt what the file would throw away (docs/erasure.md).
+     */
+    static boolean keepsNoPersonalFieldOf(Class<?> type) {
+        return type == HomeVisitRecorded.class || type == RiskAssessed.class;
+    }
+
+    /** As {@link #apply(DomainEventMessage)}, with the message's payload as read for the file. */
+    boolean apply(DomainEventMessage<?> message, Object event) {
         if (message.getSequenceNumber() <= version) {
             return false;
         }
-        Object event = message.getPayload();
         Instant at = message.getTimestamp();
         if (event instanceof ChildRegistered e) {
             registered(e, message.getIdentifier());

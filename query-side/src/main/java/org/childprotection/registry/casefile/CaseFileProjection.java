@@ -1,9 +1,12 @@
 package org.childprotection.registry.casefile;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.serialization.Serializer;
+import org.childprotection.registry.privacy.PersonalDataSeal;
 import org.childprotection.registry.projection.Projection;
 import org.childprotection.registry.projection.ProjectionTarget;
 import org.childprotection.registry.registration.ChildRegistered;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -19,10 +22,15 @@ public class CaseFileProjection extends Projection {
     public static final String NAME = "case-files";
 
     private final CaseFileRepository files;
+    private final Serializer log;
+    private final PersonalDataSeal seal;
 
-    public CaseFileProjection(CaseFileRepository files) {
+    public CaseFileProjection(CaseFileRepository files, @Qualifier("eventSerializer") Serializer log,
+                              PersonalDataSeal seal) {
         super(NAME);
         this.files = files;
+        this.log = log;
+        this.seal = seal;
     }
 
     @Override
@@ -45,7 +53,7 @@ public class CaseFileProjection extends Projection {
             DomainEventMessage<?> message = positioned.event();
             CaseFile file = byCase.computeIfAbsent(message.getAggregateIdentifier(), id -> new CaseFile());
             requireFile(file, message);
-            if (file.apply(message)) {
+            if (file.apply(message, payload(message, target))) {
                 changed.put(message.getAggregateIdentifier(), file);
             }
         }
@@ -59,8 +67,20 @@ public class CaseFileProjection extends Projection {
         }
     }
 
+    /**
+     * The event as the file reads it. A rebuild reads the events whose personal fields the file keeps nothing of
+     * from the log with those fields left sealed; commands hand over their events as they are.
+     */
+    private Object payload(DomainEventMessage<?> message, ProjectionTarget target) {
+        Class<?> type = message.getPayloadType();
+        if (target == ProjectionTarget.REBUILD && CaseFile.keepsNoPersonalFieldOf(type)) {
+            return seal.openWithoutPersonalData(message.serializePayload(log, byte[].class).getData(), type);
+        }
+        return message.getPayload();
+    }
+
     private static void requireFile(CaseFile file, DomainEventMessage<?> message) {
-        if (!file.exists() && !(message.getPayload() instanceof ChildRegistered)) {
+        if (!file.exists() && message.getPayloadType() != ChildRegistered.class) {
             throw new IllegalStateException("Event " + message.getIdentifier() + " belongs to a case without a file");
         }
     }

@@ -39,7 +39,10 @@ final class PersonalFieldsJson {
     private PersonalFieldsJson() {
     }
 
-    /** A mapper like {@code mapper} whose personal fields seal and open themselves with {@code seal}. */
+    /**
+     * A mapper like {@code mapper} whose personal fields seal and open themselves with {@code seal}; with none, one
+     * that only reads, and leaves sealed fields closed (null).
+     */
     static ObjectMapper of(ObjectMapper mapper, PersonalDataSeal seal) {
         ObjectMapper json = mapper.copy();
         return json.setAnnotationIntrospector(AnnotationIntrospector.pair(new NopAnnotationIntrospector() {
@@ -127,7 +130,7 @@ final class PersonalFieldsJson {
         }
     }
 
-    /** Reads the field from its plaintext; null once the case is erased. */
+    /** Reads the field from its plaintext; null once the case is erased, or when it is to stay closed. */
     private static final class Opening extends JsonDeserializer<Object> implements ContextualDeserializer {
 
         private final PersonalDataSeal seal;
@@ -148,6 +151,10 @@ final class PersonalFieldsJson {
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.hasToken(JsonToken.START_OBJECT)) {
                 return plain.deserialize(parser, context);   // written before sealing, or not sealed
+            }
+            if (seal == null) {
+                parser.skipChildren();
+                return plain.getNullValue(context);
             }
             byte[] sealed = null;
             for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {

@@ -999,4 +999,37 @@ class CaseFileTest {
         assertThat(read.guardian().phone()).isEqualTo("13911111111");
         assertThat(read.openReferrals()).extracting(OpenReferral::referralId).containsExactly("ref-1");
     }
+
+    // ---- what a rebuild need not open ------------------------------------------------------------------------
+
+    /** A rebuild hands these events over with their personal fields closed (docs/erasure.md): the file is the same. */
+    @Test
+    void the_events_whose_personal_fields_the_file_keeps_nothing_of_fold_the_same_with_those_fields_closed()
+            throws Exception {
+        Story story = assessedStory(RiskLevel.YELLOW);
+        story.add(visit(LocalDate.of(2026, 3, 2)), Instant.parse("2026-03-02T02:00:00Z"));
+        story.add(assessed(RiskLevel.ORANGE, Instant.parse("2026-03-03T02:00:00Z")), Instant.parse("2026-03-03T02:00:00Z"));
+        CaseFile closed = new CaseFile();
+
+        for (DomainEventMessage<?> message : story.events()) {
+            Object payload = message.getPayload();
+            if (CaseFile.keepsNoPersonalFieldOf(message.getPayloadType())) {
+                payload = payload instanceof HomeVisitRecorded v
+                        ? new HomeVisitRecorded(v.caseId(), v.visitDate(), v.visitorRole(), v.childSeen(), null,
+                        v.concerns())
+                        : withoutSummary((RiskAssessed) payload);
+            }
+            closed.apply(message, payload);
+        }
+
+        assertThat(json(closed)).isEqualTo(json(story.file()));
+        assertThat(CaseFile.keepsNoPersonalFieldOf(ChildRegistered.class)).isFalse();
+        assertThat(CaseFile.keepsNoPersonalFieldOf(ServiceReferred.class)).as("the file shows a referral's provider")
+                .isFalse();
+    }
+
+    private static RiskAssessed withoutSummary(RiskAssessed assessed) {
+        return new RiskAssessed(assessed.caseId(), assessed.riskLevel(), assessed.factors(), null,
+                assessed.assessedAt());
+    }
 }

@@ -223,6 +223,20 @@ class PersonalDataSealTest {
     }
 
     @Test
+    void a_reader_that_keeps_no_personal_field_reads_the_rest_without_any_key() {
+        ChildRegistered event = registeredAs("case-a");
+        byte[] stored = TestKeys.seal(dataSource).seal(event);
+
+        ChildRegistered read = new PersonalDataSeal(keys(OTHER_KEK)).openWithoutPersonalData(stored,
+                ChildRegistered.class);
+
+        assertThat(read.child().name()).isNull();
+        assertThat(read.report().description()).isNull();
+        assertThat(read.child().villageCode()).isEqualTo(event.child().villageCode());
+        assertThat(read.reportedAt()).isEqualTo(event.reportedAt());
+    }
+
+    @Test
     void a_data_key_whose_key_encryption_key_is_not_configured_is_an_error_not_an_erasure() {
         ObjectNode stored = sealed(TestKeys.seal(dataSource), registeredAs("case-a"));
 
