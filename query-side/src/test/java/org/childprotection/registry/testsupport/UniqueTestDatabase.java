@@ -66,7 +66,10 @@ public class UniqueTestDatabase implements ApplicationContextInitializer<Configu
                 "spring.datasource.password=",
                 "registry.database.create-if-missing=false",
                 // a test's own database: its login (the superuser) migrates it, as the demo does
-                "registry.database.migrate=true"};
+                "registry.database.migrate=true",
+                // several contexts are alive at once in a test run; an idle one should not keep a full pool open
+                "spring.datasource.hikari.minimum-idle=2",
+                "spring.datasource.hikari.idle-timeout=10000"};
     }
 
     private static void drop(String name) {
