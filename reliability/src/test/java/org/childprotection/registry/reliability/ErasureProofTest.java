@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.childprotection.registry.api.support.ApiClient;
+import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.Registrations;
 import org.childprotection.registry.testsupport.Await;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class ErasureProofTest {
                 register(api, otherName, birth.plusDays(1));
                 ok(api, "li.caseworker", caseId, "assessments", JSON.createObjectNode().put("riskLevel", "GREEN")
                         .put("summary", "祖母照料尚可").set("factors", JSON.createArrayNode()));
-                ObjectNode visit = JSON.createObjectNode().put("visitDate", LocalDate.now().toString())
+                ObjectNode visit = JSON.createObjectNode().put("visitDate", CaseSteps.today().toString())
                         .put("visitorRole", "CASEWORKER").put("childSeen", true).put("observations", observation);
                 visit.putArray("concerns");
                 ok(api, "li.caseworker", caseId, "visits", visit);

@@ -122,7 +122,7 @@ class RegistrationApiTest {
                     b.with("child").put("idNumber", id.substring(0, 17) + wrong);
                 })),
                 arguments("ID of another birth date", "child.idNumber", edit(b ->
-                        b.with("child").put("idNumber", Registrations.idNumber(LocalDate.now().minusYears(5))))));
+                        b.with("child").put("idNumber", Registrations.idNumber(CaseSteps.today().minusYears(5))))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package org.childprotection.registry.api.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.childprotection.registry.kernel.RegistryCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ public final class CaseSteps {
     /** A township of sun.supervisor's county, outside li's, wang's and zhao's jurisdiction. */
     public static final String RECEIVING_COUNTY_TOWNSHIP = "110105001";
 
-    public static final ZoneId REGISTRY_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId REGISTRY_ZONE = RegistryCalendar.ZONE;
     public static final String PROBLEM_TYPE_PREFIX = "urn:child-protection-registry:problem:";
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -16,7 +16,7 @@ public final class Registrations {
     }
 
     public static ObjectNode valid() {
-        return valid(LocalDate.now().minusYears(9).withDayOfMonth(1));
+        return valid(CaseSteps.today().minusYears(9).withDayOfMonth(1));
     }
 
     public static ObjectNode valid(LocalDate dateOfBirth) {

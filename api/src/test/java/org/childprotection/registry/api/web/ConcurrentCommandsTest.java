@@ -2,6 +2,7 @@ package org.childprotection.registry.api.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.childprotection.registry.api.support.ApiClient;
+import org.childprotection.registry.api.support.CaseSteps;
 import org.childprotection.registry.api.support.RegistryApiTest;
 import org.childprotection.registry.api.support.Registrations;
 import org.childprotection.registry.testsupport.Await;
@@ -9,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ class ConcurrentCommandsTest {
     @Test
     void every_accepted_command_is_in_the_history_and_every_other_was_refused_cleanly() throws Exception {
         String caseId = api.post("li.caseworker", "/api/cases", Registrations.valid()).json().get("caseId").asText();
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        String today = CaseSteps.today().toString();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<ApiClient.Answer>> answers = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
